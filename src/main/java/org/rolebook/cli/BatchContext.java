@@ -1,0 +1,19 @@
+package org.rolebook.cli;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The application without its web server, its logging quiet so that a command's output is its own. */
+final class BatchContext {
+
+    private BatchContext() {}
+
+    static ConfigurableApplicationContext start(Class<?> application) {
+        return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("rolebook.seed.enabled=false", "logging.level.root=off", "spring.main.banner-mode=off")
+                .run();
+    }
+}

@@ -1,0 +1,7 @@
+/** The command line: {@code rolebook serve | import}; batch work over the features' APIs. */
+@ApplicationModule(displayName = "Command line", allowedDependencies = {"framework", "importing"})
+@NullMarked
+package org.rolebook.cli;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,110 @@
+package org.rolebook.framework.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rolebook.framework.Dimension;
+import org.rolebook.framework.FamilyLevel;
+import org.rolebook.framework.Framework;
+import org.rolebook.framework.GradeProfile;
+import org.rolebook.framework.JobFamily;
+import org.rolebook.framework.SearchHit;
+import org.rolebook.framework.StandardStatement;
+import org.rolebook.framework.TextBlock;
+import org.rolebook.framework.TitleLookupResult;
+
+/**
+ * The catalogue as it stood at one revision of the database, with its title and text indexes.
+ * Immutable: a new snapshot replaces it when a document is stored, by this instance or another.
+ */
+public final class CatalogueSnapshot {
+
+    private final long revision;
+    private final Optional<Framework> framework;
+    private final List<JobFamily> families;
+    private final List<GradeProfile> gradeProfiles;
+    private final List<StandardStatement> statements;
+    private final TitleIndex titles;
+    private final TextIndex text;
+
+    CatalogueSnapshot(
+            long revision,
+            Optional<Framework> framework,
+            List<JobFamily> families,
+            List<GradeProfile> gradeProfiles,
+            List<StandardStatement> statements) {
+        this.revision = revision;
+        this.framework = framework;
+        this.families = List.copyOf(families);
+        this.gradeProfiles = List.copyOf(gradeProfiles);
+        this.statements = List.copyOf(statements);
+        this.titles = new TitleIndex(this.families);
+        this.text = new TextIndex(entries());
+    }
+
+    long revision() {
+        return revision;
+    }
+
+    public Optional<Framework> framework() {
+        return framework;
+    }
+
+    public List<JobFamily> families() {
+        return families;
+    }
+
+    public List<GradeProfile> gradeProfiles() {
+        return gradeProfiles;
+    }
+
+    public List<StandardStatement> statements() {
+        return statements;
+    }
+
+    public TitleLookupResult lookupTitle(String query) {
+        return titles.lookup(query);
+    }
+
+    public List<SearchHit> search(String words) {
+        return text.search(words);
+    }
+
+    private List<TextIndex.Entry> entries() {
+        List<TextIndex.Entry> entries = new ArrayList<>();
+        for (JobFamily family : families) {
+            for (FamilyLevel level : family.levels()) {
+                String link = "/families/" + family.slug() + "/grades/" + level.grade().number();
+                for (Dimension dimension : Dimension.values()) {
+                    String cell = level.text(dimension).plain();
+                    if (!cell.isBlank()) {
+                        String place = family.name() + " · " + level.grade().label() + " · " + dimension.label();
+                        entries.add(new TextIndex.Entry(
+                                new SearchHit("Family level", family.name(), level.grade(), place, link, List.of()), cell));
+                    }
+                }
+            }
+        }
+        for (GradeProfile profile : gradeProfiles) {
+            String link = "/grade-profiles/" + profile.grade().number();
+            addSection(entries, profile, "Purpose", profile.purpose(), link);
+            addSection(entries, profile, "Scope of Work", profile.scopeOfWork(), link);
+            addSection(entries, profile, "Accountabilities/Responsibilities", profile.accountabilities(), link);
+            addSection(entries, profile, "Skills, knowledge and experience", profile.skillsKnowledgeExperience(), link);
+            addSection(entries, profile, "Performance Measures", profile.performanceMeasures(), link);
+        }
+        for (StandardStatement statement : statements) {
+            entries.add(new TextIndex.Entry(
+                    new SearchHit("Standard statement", null, null, statement.title(), "/statements", List.of()),
+                    statement.text().plain()));
+        }
+        return entries;
+    }
+
+    private static void addSection(
+            List<TextIndex.Entry> entries, GradeProfile profile, String section, TextBlock text, String link) {
+        String place = "Grade profile · " + profile.levelName() + " (" + profile.grade().label() + ") · " + section;
+        entries.add(new TextIndex.Entry(
+                new SearchHit("Grade profile", null, profile.grade(), place, link, List.of()), text.plain()));
+    }
+}

@@ -1,0 +1,84 @@
+package org.rolebook.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.rolebook.framework.CatalogueConflict;
+import org.rolebook.framework.FrameworkCatalogue;
+import org.rolebook.framework.StoreOutcome;
+import org.rolebook.importing.internal.DocumentText;
+import org.rolebook.importing.internal.FamilySummaryReader;
+import org.rolebook.importing.internal.GradeProfileFormReader;
+import org.rolebook.importing.internal.Reading;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports framework documents: reads a file, reports what it recognised and what is wrong, and,
+ * unless it is a dry run or the file has errors, stores it whole in the catalogue.
+ */
+@Service
+public class FrameworkImporter {
+
+    private final FrameworkCatalogue catalogue;
+    private final ImportSettings settings;
+
+    FrameworkImporter(FrameworkCatalogue catalogue, ImportSettings settings) {
+        this.catalogue = catalogue;
+        this.settings = settings;
+    }
+
+    public ImportReport importFile(Path path, boolean dryRun) {
+        String name = path.toString();
+        try {
+            if (Files.isDirectory(path)) {
+                return ImportReport.unreadable(name, Problem.of("file", "is a folder, not a file"));
+            }
+            if (Files.size(path) > settings.maxFileBytes()) {
+                return ImportReport.unreadable(name, Problem.of("file", "the file is %d bytes; the most Rolebook reads is %d bytes"
+                        .formatted(Files.size(path), settings.maxFileBytes())));
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return importBytes(name, in.readNBytes((int) settings.maxFileBytes() + 1), dryRun);
+            }
+        } catch (NoSuchFileException e) {
+            return ImportReport.unreadable(name, Problem.of("file", "no such file"));
+        } catch (IOException e) {
+            return ImportReport.unreadable(name, Problem.of("file", "could not be read: " + e.getMessage()));
+        }
+    }
+
+    public ImportReport importBytes(String fileName, byte[] bytes, boolean dryRun) {
+        return switch (DocumentText.decode(bytes, settings.maxFileBytes())) {
+            case DocumentText.Refused refused -> ImportReport.unreadable(fileName, refused.problem());
+            case DocumentText.Text text -> importText(fileName, text.text(), dryRun);
+        };
+    }
+
+    private ImportReport importText(String fileName, String text, boolean dryRun) {
+        if (FamilySummaryReader.recognises(text)) {
+            Reading<org.rolebook.framework.FamilySummaryDocument> reading = FamilySummaryReader.read(fileName, text);
+            return dryRun || reading.document() == null
+                    ? reading.report()
+                    : store(reading.report(), () -> catalogue.store(reading.document()));
+        }
+        if (GradeProfileFormReader.recognises(text)) {
+            Reading<org.rolebook.framework.GradeProfileDocument> reading = GradeProfileFormReader.read(fileName, text);
+            return dryRun || reading.document() == null
+                    ? reading.report()
+                    : store(reading.report(), () -> catalogue.store(reading.document()));
+        }
+        return ImportReport.unreadable(fileName, Problem.of("file",
+                "not a framework document: expected a job family profile summary (a title row with \"Job Family Profile Summary\") or a role profile form (\"Role Profile - Operational Context Form\")"));
+    }
+
+    private static ImportReport store(ImportReport report, java.util.function.Supplier<StoreOutcome> storing) {
+        try {
+            StoreOutcome outcome = storing.get();
+            return report.withOutcome(outcome.summary(), outcome.notes());
+        } catch (CatalogueConflict conflict) {
+            return report.withError(Problem.of(conflict.field(), conflict.getMessage() + "; nothing was stored"));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.rolebook.importing;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an import made of one file: its kind, what was recognised, the errors that keep it out of
+ * the catalogue, warnings, text that fit no field, and, after a commit, what was stored.
+ *
+ * @param kind what the file was read as, such as "job family profile summary"
+ * @param recognised the fields recognised, in document order
+ * @param families for a family profile summary: each family and its grades
+ * @param outcome what storing did; null in a dry run or when there were errors
+ */
+public record ImportReport(
+        String file,
+        String kind,
+        List<Fact> recognised,
+        List<FamilyFacts> families,
+        List<Problem> errors,
+        List<Problem> warnings,
+        List<Unplaced> unplaced,
+        @Nullable String outcome) {
+
+    public ImportReport {
+        recognised = List.copyOf(recognised);
+        families = List.copyOf(families);
+        errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
+        unplaced = List.copyOf(unplaced);
+    }
+
+    /** A file that could not be read at all. */
+    public static ImportReport unreadable(String file, Problem problem) {
+        return new ImportReport(file, "unreadable", List.of(), List.of(), List.of(problem), List.of(), List.of(), null);
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    public ImportReport withOutcome(String outcome, List<String> notes) {
+        List<Problem> allWarnings = new java.util.ArrayList<>(warnings);
+        notes.forEach(note -> allWarnings.add(Problem.of("catalogue", note)));
+        return new ImportReport(file, kind, recognised, families, errors, allWarnings, unplaced, outcome);
+    }
+
+    public ImportReport withError(Problem problem) {
+        List<Problem> allErrors = new java.util.ArrayList<>(errors);
+        allErrors.add(problem);
+        return new ImportReport(file, kind, recognised, families, allErrors, warnings, unplaced, null);
+    }
+
+    /** One recognised field and its value as written. */
+    public record Fact(String field, String value) {}
+
+    /** A family of a profile summary: its name and, per grade, how much was found. */
+    public record FamilyFacts(String name, List<GradeFacts> grades) {}
+
+    /** One grade of a family: counts of example titles and typical tasks, and the dimensions present. */
+    public record GradeFacts(int grade, int exampleTitles, int typicalTasks, int dimensions) {}
+}

@@ -1,0 +1,61 @@
+package org.rolebook.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.rolebook.framework.FrameworkCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the framework shipped with Rolebook (the two seed documents) into an empty database
+ * when the application starts. A database that holds a framework is left as it is.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "rolebook.seed.enabled", matchIfMissing = true)
+class SeedFramework {
+
+    static final List<String> DOCUMENTS = List.of("seeds/000_875a7b71c6688b28.txt", "seeds/004_ce8fc1817c1c690f.txt");
+    private static final Logger log = LoggerFactory.getLogger(SeedFramework.class);
+
+    private final FrameworkCatalogue catalogue;
+    private final FrameworkImporter importer;
+
+    SeedFramework(FrameworkCatalogue catalogue, FrameworkImporter importer) {
+        this.catalogue = catalogue;
+        this.importer = importer;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadIntoEmptyDatabase() {
+        if (catalogue.framework().isPresent()) {
+            return;
+        }
+        for (String document : DOCUMENTS) {
+            try {
+                ImportReport report = importer.importBytes(document, read(document), false);
+                if (!report.ok()) {
+                    throw new IllegalStateException("the seed document " + document + " did not import: " + report.errors());
+                }
+                log.info("Loaded {}: {}", document, report.outcome());
+            } catch (DataIntegrityViolationException concurrent) {
+                log.info("{} was loaded by another instance at the same time", document);
+            }
+        }
+    }
+
+    private static byte[] read(String document) {
+        try (InputStream in = new ClassPathResource(document).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the seed document " + document + " is missing from the application", e);
+        }
+    }
+}
