@@ -1,16 +1,9 @@
 package org.rolebook.framework;
 
 /** A document that cannot be stored because it clashes with what the catalogue already holds. */
-public class CatalogueConflict extends RuntimeException {
-
-    private final String field;
+public class CatalogueConflict extends FieldProblem {
 
     public CatalogueConflict(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -1,11 +1,12 @@
 package org.rolebook.framework;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A grade of the framework's pay structure, such as Grade 5. Grades are ordered by number. */
-public record Grade(int number) implements Comparable<Grade> {
+public record Grade(@JsonValue int number) implements Comparable<Grade> {
 
     private static final Pattern WRITTEN = Pattern.compile("(?i)^\\s*grade\\s*(\\d{1,2})\\s*$");
 

@@ -42,6 +42,22 @@ public record TextBlock(String asWritten) {
         return String.join(" ", parts().stream().map(Part::text).toList());
     }
 
+    /** The parts with consecutive items gathered into one list, as a reader sees them. */
+    public List<Group> groups() {
+        List<Group> groups = new ArrayList<>();
+        for (Part part : parts()) {
+            if (part.item() && !groups.isEmpty() && groups.getLast().list()) {
+                groups.getLast().texts().add(part.text());
+            } else {
+                groups.add(new Group(part.item(), new ArrayList<>(List.of(part.text()))));
+            }
+        }
+        return groups.stream().map(g -> new Group(g.list(), List.copyOf(g.texts()))).toList();
+    }
+
+    /** A paragraph (one text) or a bulleted list (its items). */
+    public record Group(boolean list, List<String> texts) {}
+
     /** One paragraph, or one bulleted item. */
     public record Part(String text, boolean item) {}
 }

@@ -12,6 +12,7 @@ import org.rolebook.importing.internal.DocumentText;
 import org.rolebook.importing.internal.FamilySummaryReader;
 import org.rolebook.importing.internal.GradeProfileFormReader;
 import org.rolebook.importing.internal.Reading;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,6 +80,9 @@ public class FrameworkImporter {
             return report.withOutcome(outcome.summary(), outcome.notes());
         } catch (CatalogueConflict conflict) {
             return report.withError(Problem.of(conflict.field(), conflict.getMessage() + "; nothing was stored"));
+        } catch (DataAccessException refused) {
+            return report.withError(Problem.of("database", "the database refused the document ("
+                    + refused.getMostSpecificCause().getMessage() + "); nothing was stored"));
         }
     }
 }

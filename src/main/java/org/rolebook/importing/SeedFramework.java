@@ -11,7 +11,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +38,13 @@ class SeedFramework {
             return;
         }
         for (String document : DOCUMENTS) {
-            try {
-                ImportReport report = importer.importBytes(document, read(document), false);
-                if (!report.ok()) {
-                    throw new IllegalStateException("the seed document " + document + " did not import: " + report.errors());
-                }
+            ImportReport report = importer.importBytes(document, read(document), false);
+            if (report.ok()) {
                 log.info("Loaded {}: {}", document, report.outcome());
-            } catch (DataIntegrityViolationException concurrent) {
-                log.info("{} was loaded by another instance at the same time", document);
+            } else if (catalogue.framework().isPresent()) {
+                log.info("{} was not loaded here; another instance loaded the framework at the same time", document);
+            } else {
+                throw new IllegalStateException("the seed document " + document + " did not import: " + report.errors());
             }
         }
     }

@@ -1,0 +1,27 @@
+package org.rolebook.framework;
+
+/**
+ * A request or document that cannot be served as asked, naming the field at fault. The web layer
+ * answers it as 400; its subclasses say "not found" (404) or "conflict" (409).
+ */
+public class FieldProblem extends RuntimeException {
+
+    private final String field;
+
+    public FieldProblem(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** A grade number read from a request, or a problem naming the field. */
+    public static Grade grade(String field, int number) {
+        if (number < 1 || number > 99) {
+            throw new FieldProblem(field, "a grade is a number from 1 to 99, not " + number);
+        }
+        return Grade.of(number);
+    }
+}

@@ -1,0 +1,40 @@
+package org.rolebook.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.rolebook.framework.FieldProblem;
+import org.rolebook.framework.UnknownInCatalogue;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Friendly error pages for the web UI: what was wrong, in words, and where to go next. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class PageProblems {
+
+    @ExceptionHandler(FieldProblem.class)
+    String fieldProblem(FieldProblem problem, HttpServletResponse response, Model model) {
+        HttpStatus status = problem instanceof UnknownInCatalogue ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        return page(status, problem.field(), problem.getMessage(), response, model);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String mismatch(MethodArgumentTypeMismatchException mismatch, HttpServletResponse response, Model model) {
+        return page(HttpStatus.BAD_REQUEST, mismatch.getName(),
+                "\"%s\" is not a valid value".formatted(mismatch.getValue()), response, model);
+    }
+
+    private static String page(HttpStatus status, String field, String message, HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("title", status == HttpStatus.NOT_FOUND ? "Page not found" : "There is a problem");
+        model.addAttribute("field", field);
+        model.addAttribute("message", message);
+        return "problem";
+    }
+}

@@ -1,0 +1,19 @@
+package org.rolebook.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.webjars.WebJarVersionLocator;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Serves the design system's images where its stylesheet expects them. */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        String version = new WebJarVersionLocator().version("govuk-frontend");
+        registry.addResourceHandler("/assets/images/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version
+                        + "/dist/govuk/assets/images/");
+    }
+}
