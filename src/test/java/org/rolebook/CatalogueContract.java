@@ -76,12 +76,14 @@ abstract class CatalogueContract {
     @Test
     void aFileWithErrorsChangesNothing() {
         long revision = count("source_document");
-        String truncated = "NEW FRAMEWORK 2031\tJob Family Profile Summary\nNEW FAMILY\n\tGRADE 1\tGRADE 2\nTypical Level Purpose\tonly one cell\n";
+        String truncated =
+                "NEW FRAMEWORK 2031\tJob Family Profile Summary\nNEW FAMILY\n\tGRADE 1\tGRADE 2\nTypical Level Purpose\tonly one cell\n";
 
         ImportReport report = importer.importBytes("truncated.txt", truncated.getBytes(StandardCharsets.UTF_8), false);
 
         assertThat(report.ok()).isFalse();
-        assertThat(report.errors()).anySatisfy(error -> assertThat(error.field()).isEqualTo("table"));
+        assertThat(report.errors())
+                .anySatisfy(error -> assertThat(error.field()).isEqualTo("table"));
         assertThat(count("source_document")).isEqualTo(revision);
         assertThat(count("framework")).isEqualTo(1);
     }
@@ -95,25 +97,29 @@ abstract class CatalogueContract {
         ImportReport report = importer.importBytes("too-long.txt", summary.getBytes(StandardCharsets.UTF_8), false);
 
         assertThat(report.ok()).isFalse();
-        assertThat(report.errors()).anySatisfy(error -> assertThat(error.message()).contains("nothing was stored"));
+        assertThat(report.errors())
+                .anySatisfy(error -> assertThat(error.message()).contains("nothing was stored"));
         assertThat(count("framework")).isEqualTo(1);
         assertThat(count("source_document")).isEqualTo(2);
     }
 
     @Test
     void aSecondFamilyIsStoredBesideTheFirst() {
-        String summary = "IMPLEMENTATION OF SINGLE STATUS IN SCHOOLS – 2014\tJob Family Profile Summary\nADMINISTRATION\n"
-                + "\tGRADE 2\tGRADE 3\nExample Job Titles\tOffice Junior\tAdministrative Assistant; Receptionist\n";
+        String summary =
+                "IMPLEMENTATION OF SINGLE STATUS IN SCHOOLS – 2014\tJob Family Profile Summary\nADMINISTRATION\n"
+                        + "\tGRADE 2\tGRADE 3\nExample Job Titles\tOffice Junior\tAdministrative Assistant; Receptionist\n";
 
         ImportReport report = importer.importBytes("admin.txt", summary.getBytes(StandardCharsets.UTF_8), false);
 
         assertThat(report.ok()).isTrue();
         assertThat(catalogue.family("administration")).isPresent();
-        assertThat(catalogue.lookupTitle("receptionist").matches().getFirst().familyName()).isEqualTo("Administration");
+        assertThat(catalogue.lookupTitle("receptionist").matches().getFirst().familyName())
+                .isEqualTo("Administration");
         jdbc.sql("delete from level_text where level_id in (select id from family_level where family_id in "
                         + "(select id from job_family where slug = 'administration'))")
                 .update();
-        jdbc.sql("delete from family_level where family_id in (select id from job_family where slug = 'administration')")
+        jdbc.sql(
+                        "delete from family_level where family_id in (select id from job_family where slug = 'administration')")
                 .update();
         jdbc.sql("delete from job_family where slug = 'administration'").update();
         jdbc.sql("delete from source_document where file_name = 'admin.txt'").update();
@@ -128,12 +134,15 @@ abstract class CatalogueContract {
         mvc.perform(get("/api/families/student-support-services/levels/6"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.exampleTitles[1]").value("ICT Technician"))
-                .andExpect(jsonPath("$.dimensions.PURPOSE.asWritten").value(
-                        "To provide practical technical support and equipment for a curriculum area such as Art and Design or school-wide ICT support."));
+                .andExpect(
+                        jsonPath("$.dimensions.PURPOSE.asWritten")
+                                .value(
+                                        "To provide practical technical support and equipment for a curriculum area such as Art and Design or school-wide ICT support."));
         mvc.perform(get("/api/families/student-support-services"))
                 .andExpect(jsonPath("$.levels.length()").value(9))
                 .andExpect(jsonPath("$.levels[7].dimensions.WORK_ELEMENTS.none").value(true));
-        mvc.perform(get("/api/grade-profiles/5")).andExpect(jsonPath("$.levelName").value("Level Five"));
+        mvc.perform(get("/api/grade-profiles/5"))
+                .andExpect(jsonPath("$.levelName").value("Level Five"));
         mvc.perform(get("/api/framework")).andExpect(jsonPath("$.publisher").value("Lancashire County Council"));
     }
 
@@ -155,10 +164,14 @@ abstract class CatalogueContract {
 
     @Test
     void theApiComparesAndSearches() throws Exception {
-        mvc.perform(get("/api/compare").param("family", "student-support-services").param("from", "5").param("to", "6"))
+        mvc.perform(get("/api/compare")
+                        .param("family", "student-support-services")
+                        .param("from", "5")
+                        .param("to", "6"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows.length()").value(8))
-                .andExpect(jsonPath("$.rows[0].items[?(@.text == 'ICT Technician')].mark").value("ADDED"));
+                .andExpect(jsonPath("$.rows[0].items[?(@.text == 'ICT Technician')].mark")
+                        .value("ADDED"));
         mvc.perform(get("/api/search").param("q", "Frist Aid"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].grade").value(5));
@@ -166,19 +179,31 @@ abstract class CatalogueContract {
 
     @Test
     void theApiNamesTheFieldAtFault() throws Exception {
-        mvc.perform(get("/api/families/nope")).andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("family"));
+        mvc.perform(get("/api/families/nope"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.field").value("family"));
         mvc.perform(get("/api/families/student-support-services/levels/2"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("grade"));
-        mvc.perform(get("/api/compare").param("family", "student-support-services").param("from", "5").param("to", "x"))
+        mvc.perform(get("/api/compare")
+                        .param("family", "student-support-services")
+                        .param("from", "5")
+                        .param("to", "x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("to"))
                 .andExpect(jsonPath("$.trace").doesNotExist());
-        mvc.perform(get("/api/compare").param("family", "student-support-services").param("from", "0").param("to", "6"))
+        mvc.perform(get("/api/compare")
+                        .param("family", "student-support-services")
+                        .param("from", "0")
+                        .param("to", "6"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("from"));
-        mvc.perform(get("/api/titles")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("q"));
-        mvc.perform(get("/api/titles").param("q", " ")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("q"));
+        mvc.perform(get("/api/titles"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("q"));
+        mvc.perform(get("/api/titles").param("q", " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("q"));
     }
 
     @Test
@@ -187,7 +212,9 @@ abstract class CatalogueContract {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/titles']").exists())
                 .andExpect(jsonPath("$.paths['/api/compare']").exists());
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     private long count(String table) {

@@ -13,7 +13,6 @@ final class BatchContext {
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("rolebook.seed.enabled=false", "logging.level.root=off", "spring.main.banner-mode=off")
-                .run();
+                .run("--rolebook.seed.enabled=false", "--logging.level.root=off", "--logging.level.org.rolebook=off");
     }
 }

@@ -9,10 +9,10 @@ import org.rolebook.importing.FrameworkImporter;
 import org.rolebook.importing.ImportReport;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rolebook import [--dry-run] [--json] FILE...}: framework documents into the catalogue. */
 @Command(

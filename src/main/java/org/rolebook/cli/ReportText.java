@@ -23,7 +23,8 @@ final class ReportText {
         for (ImportReport.FamilyFacts family : report.families()) {
             out.printf("  %s: %d grades%n", family.name(), family.grades().size());
             for (ImportReport.GradeFacts grade : family.grades()) {
-                out.printf("    Grade %d: %d example titles, %d typical tasks, %d of 8 dimensions%n",
+                out.printf(
+                        "    Grade %d: %d example titles, %d typical tasks, %d of 8 dimensions%n",
                         grade.grade(), grade.exampleTitles(), grade.typicalTasks(), grade.dimensions());
             }
         }

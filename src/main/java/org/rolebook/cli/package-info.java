@@ -1,5 +1,7 @@
 /** The command line: {@code rolebook serve | import}; batch work over the features' APIs. */
-@ApplicationModule(displayName = "Command line", allowedDependencies = {"framework", "importing"})
+@ApplicationModule(
+        displayName = "Command line",
+        allowedDependencies = {"framework", "importing"})
 @NullMarked
 package org.rolebook.cli;
 

@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  * @param effectiveYear the year it takes effect, when its name or a document states one
  */
 public record Framework(
-        long id, String name, @Nullable String publisher, @Nullable Integer effectiveYear, int version) {
+        long id,
+        String name,
+        @Nullable String publisher,
+        @Nullable Integer effectiveYear,
+        int version) {
 
     public Framework {
         if (name.isBlank()) {

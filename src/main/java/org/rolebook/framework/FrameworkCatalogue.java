@@ -74,7 +74,8 @@ public class FrameworkCatalogue {
     private static FamilyLevel levelOf(JobFamily family, Grade grade, String field) {
         return family.level(grade)
                 .orElseThrow(() -> new UnknownInCatalogue(
-                        field, "%s has no %s; its grades are %s".formatted(family.name(), grade.label(), family.grades())));
+                        field,
+                        "%s has no %s; its grades are %s".formatted(family.name(), grade.label(), family.grades())));
     }
 
     private CatalogueSnapshot snapshot() {

@@ -30,12 +30,11 @@ public record GradeComparison(JobFamily family, FamilyLevel from, FamilyLevel to
             List<String> fromWords = words(fromText);
             List<String> toWords = words(toText);
             Patch<String> patch = DiffUtils.diff(fromWords, toWords);
-            List<Item> items =
-                    switch (dimension) {
-                        case EXAMPLE_TITLES -> items(from.exampleTitles(), to.exampleTitles());
-                        case ACCOUNTABILITIES -> items(from.typicalTasks(), to.typicalTasks());
-                        default -> List.of();
-                    };
+            List<Item> items = switch (dimension) {
+                case EXAMPLE_TITLES -> items(from.exampleTitles(), to.exampleTitles());
+                case ACCOUNTABILITIES -> items(from.typicalTasks(), to.typicalTasks());
+                default -> List.of();
+            };
             rows.add(new Row(
                     dimension,
                     marked(fromWords, patch, true),

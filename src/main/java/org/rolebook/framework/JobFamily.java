@@ -16,7 +16,8 @@ public record JobFamily(String slug, String name, List<String> notes, List<Famil
             throw new IllegalArgumentException("a job family needs a name");
         }
         notes = List.copyOf(notes);
-        levels = levels.stream().sorted(Comparator.comparing(FamilyLevel::grade)).toList();
+        levels =
+                levels.stream().sorted(Comparator.comparing(FamilyLevel::grade)).toList();
     }
 
     public static String slugOf(String name) {

@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param link the page that shows it
  */
 public record SearchHit(
-        String kind, @Nullable String familyName, @Nullable Grade grade, String place, String link, List<Segment> snippet) {
+        String kind,
+        @Nullable String familyName,
+        @Nullable Grade grade,
+        String place,
+        String link,
+        List<Segment> snippet) {
 
     public SearchHit {
         snippet = List.copyOf(snippet);

@@ -52,7 +52,9 @@ public record TextBlock(String asWritten) {
                 groups.add(new Group(part.item(), new ArrayList<>(List.of(part.text()))));
             }
         }
-        return groups.stream().map(g -> new Group(g.list(), List.copyOf(g.texts()))).toList();
+        return groups.stream()
+                .map(g -> new Group(g.list(), List.copyOf(g.texts())))
+                .toList();
     }
 
     /** A paragraph (one text) or a bulleted list (its items). */

@@ -5,4 +5,5 @@ package org.rolebook.framework;
  *
  * @param allWords whether every word of the query was found in the title (allowing small typos)
  */
-public record TitleMatch(String familySlug, String familyName, Grade grade, String title, double score, boolean allWords) {}
+public record TitleMatch(
+        String familySlug, String familyName, Grade grade, String title, double score, boolean allWords) {}

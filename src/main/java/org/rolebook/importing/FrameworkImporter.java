@@ -37,8 +37,12 @@ public class FrameworkImporter {
                 return ImportReport.unreadable(name, Problem.of("file", "is a folder, not a file"));
             }
             if (Files.size(path) > settings.maxFileBytes()) {
-                return ImportReport.unreadable(name, Problem.of("file", "the file is %d bytes; the most Rolebook reads is %d bytes"
-                        .formatted(Files.size(path), settings.maxFileBytes())));
+                return ImportReport.unreadable(
+                        name,
+                        Problem.of(
+                                "file",
+                                "the file is %d bytes; the most Rolebook reads is %d bytes"
+                                        .formatted(Files.size(path), settings.maxFileBytes())));
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return importBytes(name, in.readNBytes((int) settings.maxFileBytes() + 1), dryRun);
@@ -70,8 +74,11 @@ public class FrameworkImporter {
                     ? reading.report()
                     : store(reading.report(), () -> catalogue.store(reading.document()));
         }
-        return ImportReport.unreadable(fileName, Problem.of("file",
-                "not a framework document: expected a job family profile summary (a title row with \"Job Family Profile Summary\") or a role profile form (\"Role Profile - Operational Context Form\")"));
+        return ImportReport.unreadable(
+                fileName,
+                Problem.of(
+                        "file",
+                        "not a framework document: expected a job family profile summary (a title row with \"Job Family Profile Summary\") or a role profile form (\"Role Profile - Operational Context Form\")"));
     }
 
     private static ImportReport store(ImportReport report, java.util.function.Supplier<StoreOutcome> storing) {
@@ -81,8 +88,10 @@ public class FrameworkImporter {
         } catch (CatalogueConflict conflict) {
             return report.withError(Problem.of(conflict.field(), conflict.getMessage() + "; nothing was stored"));
         } catch (DataAccessException refused) {
-            return report.withError(Problem.of("database", "the database refused the document ("
-                    + refused.getMostSpecificCause().getMessage() + "); nothing was stored"));
+            return report.withError(Problem.of(
+                    "database",
+                    "the database refused the document ("
+                            + refused.getMostSpecificCause().getMessage() + "); nothing was stored"));
         }
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.rolebook.framework.FrameworkCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,8 @@ class SeedFramework {
             } else if (catalogue.framework().isPresent()) {
                 log.info("{} was not loaded here; another instance loaded the framework at the same time", document);
             } else {
-                throw new IllegalStateException("the seed document " + document + " did not import: " + report.errors());
+                throw new IllegalStateException(
+                        "the seed document " + document + " did not import: " + report.errors());
             }
         }
     }

@@ -25,14 +25,19 @@ class PageProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String mismatch(MethodArgumentTypeMismatchException mismatch, HttpServletResponse response, Model model) {
-        return page(HttpStatus.BAD_REQUEST, mismatch.getName(),
-                "\"%s\" is not a valid value".formatted(mismatch.getValue()), response, model);
+        return page(
+                HttpStatus.BAD_REQUEST,
+                mismatch.getName(),
+                "\"%s\" is not a valid value".formatted(mismatch.getValue()),
+                response,
+                model);
     }
 
-    private static String page(HttpStatus status, String field, String message, HttpServletResponse response, Model model) {
+    private static String page(
+            HttpStatus status, String field, String message, HttpServletResponse response, Model model) {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
-        model.addAttribute("title", status == HttpStatus.NOT_FOUND ? "Page not found" : "There is a problem");
+        model.addAttribute("heading", status == HttpStatus.NOT_FOUND ? "Page not found" : "There is a problem");
         model.addAttribute("field", field);
         model.addAttribute("message", message);
         return "problem";

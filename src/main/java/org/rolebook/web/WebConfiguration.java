@@ -1,9 +1,9 @@
 package org.rolebook.web;
 
 import org.springframework.context.annotation.Configuration;
-import org.webjars.WebJarVersionLocator;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.webjars.WebJarVersionLocator;
 
 /** Serves the design system's images where its stylesheet expects them. */
 @Configuration

@@ -47,6 +47,10 @@ public class CatalogueReader {
         }
         long id = framework.get().id();
         return new CatalogueSnapshot(
-                revision, framework, families.families(id), gradeProfiles.gradeProfiles(id), gradeProfiles.statements(id));
+                revision,
+                framework,
+                families.families(id),
+                gradeProfiles.gradeProfiles(id),
+                gradeProfiles.statements(id));
     }
 }

@@ -74,13 +74,15 @@ public final class CatalogueSnapshot {
         List<TextIndex.Entry> entries = new ArrayList<>();
         for (JobFamily family : families) {
             for (FamilyLevel level : family.levels()) {
-                String link = "/families/" + family.slug() + "/grades/" + level.grade().number();
+                String link = "/families/" + family.slug() + "/grades/"
+                        + level.grade().number();
                 for (Dimension dimension : Dimension.values()) {
                     String cell = level.text(dimension).plain();
                     if (!cell.isBlank()) {
                         String place = family.name() + " · " + level.grade().label() + " · " + dimension.label();
                         entries.add(new TextIndex.Entry(
-                                new SearchHit("Family level", family.name(), level.grade(), place, link, List.of()), cell));
+                                new SearchHit("Family level", family.name(), level.grade(), place, link, List.of()),
+                                cell));
                     }
                 }
             }
@@ -103,7 +105,8 @@ public final class CatalogueSnapshot {
 
     private static void addSection(
             List<TextIndex.Entry> entries, GradeProfile profile, String section, TextBlock text, String link) {
-        String place = "Grade profile · " + profile.levelName() + " (" + profile.grade().label() + ") · " + section;
+        String place = "Grade profile · " + profile.levelName() + " ("
+                + profile.grade().label() + ") · " + section;
         entries.add(new TextIndex.Entry(
                 new SearchHit("Grade profile", null, profile.grade(), place, link, List.of()), text.plain()));
     }

@@ -50,7 +50,8 @@ public class CatalogueWriter {
             families.insert(framework.id(), family, documentId);
         }
         List<String> names = document.families().stream()
-                .map(family -> "%s (%d grades)".formatted(family.name(), family.levels().size()))
+                .map(family -> "%s (%d grades)"
+                        .formatted(family.name(), family.levels().size()))
                 .toList();
         return new StoreOutcome(true, "stored " + String.join(", ", names) + " in " + framework.name(), List.of());
     }
@@ -81,7 +82,8 @@ public class CatalogueWriter {
                 stored.add("the grade profile of " + profile.grade().label());
             } else {
                 notes.add("the catalogue already has a grade profile for %s%s; it was kept"
-                        .formatted(profile.grade().label(), same.get().equals(profile) ? " (the same)" : " that differs"));
+                        .formatted(
+                                profile.grade().label(), same.get().equals(profile) ? " (the same)" : " that differs"));
             }
         }
         List<StandardStatement> statements = gradeProfiles.statements(framework.id());
@@ -92,7 +94,9 @@ public class CatalogueWriter {
             notes.add("the framework already has its standard statements%s; they were kept"
                     .formatted(Objects.equals(statements, document.statements()) ? " (the same)" : ", which differ"));
         }
-        String summary = stored.isEmpty() ? "kept the document; nothing new for the catalogue" : "stored " + String.join(" and ", stored);
+        String summary = stored.isEmpty()
+                ? "kept the document; nothing new for the catalogue"
+                : "stored " + String.join(" and ", stored);
         return new StoreOutcome(true, summary + " in " + framework.name(), notes);
     }
 

@@ -90,8 +90,7 @@ public class FamilyStore {
 
     private List<FamilyLevel> levels(long familyId) {
         record Cell(int grade, String dimension, String label, String text) {}
-        List<Cell> cells = jdbc.sql(
-                        """
+        List<Cell> cells = jdbc.sql("""
                         select l.grade, t.dimension, t.label, t.text
                           from family_level l join level_text t on t.level_id = l.id
                          where l.family_id = ? order by l.grade, t.position""")

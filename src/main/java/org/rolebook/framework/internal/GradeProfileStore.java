@@ -19,8 +19,7 @@ public class GradeProfileStore {
     }
 
     public void insert(long frameworkId, GradeProfile profile, long documentId) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into grade_profile (framework_id, grade, heading, level_name, title, purpose,
                             scope_of_work, accountabilities, skills, performance_measures, source_document_id)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -58,8 +57,7 @@ public class GradeProfileStore {
     public void insertStatements(long frameworkId, List<StandardStatement> statements, long documentId) {
         for (int i = 0; i < statements.size(); i++) {
             StandardStatement statement = statements.get(i);
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             insert into standard_statement (framework_id, position, title, text, source_document_id)
                             values (?, ?, ?, ?, ?)""")
                     .params(frameworkId, i, statement.title(), statement.text().asWritten(), documentId)

@@ -91,10 +91,15 @@ final class TextIndex {
         String[] snippets = highlighter.highlight(TEXT, query, top, 2);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            int id = searcher.storedFields().document(top.scoreDocs[i].doc).getField("id").numericValue().intValue();
+            int id = searcher.storedFields()
+                    .document(top.scoreDocs[i].doc)
+                    .getField("id")
+                    .numericValue()
+                    .intValue();
             SearchHit place = places.get(id);
             List<Segment> snippet = snippets[i] == null ? List.of() : segments(snippets[i]);
-            hits.add(new SearchHit(place.kind(), place.familyName(), place.grade(), place.place(), place.link(), snippet));
+            hits.add(new SearchHit(
+                    place.kind(), place.familyName(), place.grade(), place.place(), place.link(), snippet));
         }
         return hits;
     }

@@ -22,7 +22,8 @@ import org.apache.lucene.util.CharsRefBuilder;
  */
 final class TitleAnalyzer extends Analyzer {
 
-    private static final CharArraySet FILLER = new CharArraySet(java.util.List.of("and", "of", "the", "for", "a", "an", "in", "to"), true);
+    private static final CharArraySet FILLER =
+            new CharArraySet(java.util.List.of("and", "of", "the", "for", "a", "an", "in", "to"), true);
 
     private final SynonymMap synonyms;
 

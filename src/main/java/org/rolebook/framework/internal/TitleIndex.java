@@ -29,7 +29,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.NGramDistance;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.rolebook.framework.FamilyLevel;
-import org.rolebook.framework.Grade;
 import org.rolebook.framework.JobFamily;
 import org.rolebook.framework.TitleLookupResult;
 import org.rolebook.framework.TitleMatch;
@@ -78,7 +77,8 @@ final class TitleIndex {
             return new TitleLookupResult(query, List.of(), nearest(query));
         }
         try {
-            List<Query> groupQueries = groups.stream().map(TitleIndex::groupQuery).toList();
+            List<Query> groupQueries =
+                    groups.stream().map(TitleIndex::groupQuery).toList();
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             groupQueries.forEach(group -> all.add(group, Occur.SHOULD));
             List<Scored> scored = new ArrayList<>();
@@ -91,28 +91,42 @@ final class TitleIndex {
                 }
                 scored.add(new Scored(titleOf(hit.doc), matched, hit.score));
             }
-            List<TitleMatch> matches = scored.stream()
+            int needed = groups.size() / 2 + 1;
+            List<Scored> ranked = scored.stream()
                     .sorted(Comparator.comparingInt(Scored::matched)
                             .reversed()
-                            .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
+                            .thenComparing(
+                                    Comparator.comparingDouble(Scored::score).reversed())
                             .thenComparing(s -> s.title().grade()))
-                    .limit(MAX_MATCHES)
-                    .map(s -> new TitleMatch(
-                            s.title().familySlug(),
-                            s.title().familyName(),
-                            s.title().grade(),
-                            s.title().title(),
-                            Math.round(s.score() * 1000) / 1000.0,
-                            s.matched() == groups.size()))
                     .toList();
-            return new TitleLookupResult(query, matches, matches.isEmpty() ? nearest(query) : List.of());
+            List<TitleMatch> matches = ranked.stream()
+                    .filter(s -> s.matched() >= needed)
+                    .limit(MAX_MATCHES)
+                    .map(s -> s.asMatch(s.matched() == groups.size()))
+                    .toList();
+            if (!matches.isEmpty()) {
+                return new TitleLookupResult(query, matches, List.of());
+            }
+            List<TitleMatch> nearest = new ArrayList<>();
+            ranked.stream().limit(3).forEach(s -> nearest.add(s.asMatch(false)));
+            for (TitleMatch near : nearest(query)) {
+                if (nearest.size() < 5
+                        && nearest.stream().noneMatch(n -> n.title().equals(near.title()))) {
+                    nearest.add(near);
+                }
+            }
+            return new TitleLookupResult(query, List.of(), nearest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private TitleMatch titleOf(int doc) throws IOException {
-        int id = searcher.storedFields().document(doc).getField("id").numericValue().intValue();
+        int id = searcher.storedFields()
+                .document(doc)
+                .getField("id")
+                .numericValue()
+                .intValue();
         return titles.get(id);
     }
 
@@ -162,19 +176,25 @@ final class TitleIndex {
             return List.of();
         }
         return titles.stream()
-                .map(t -> new Scored(t, 0, distance.getDistance(wanted, t.title().toLowerCase(Locale.ROOT))))
-                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.title().grade()))
+                .map(t ->
+                        new Scored(t, 0, distance.getDistance(wanted, t.title().toLowerCase(Locale.ROOT))))
+                .sorted(Comparator.comparingDouble(Scored::score)
+                        .reversed()
+                        .thenComparing(s -> s.title().grade()))
                 .limit(3)
-                .map(s -> new TitleMatch(
-                        s.title().familySlug(),
-                        s.title().familyName(),
-                        s.title().grade(),
-                        s.title().title(),
-                        Math.round(s.score() * 1000) / 1000.0,
-                        false))
+                .map(s -> s.asMatch(false))
                 .toList();
     }
 
-    private record Scored(TitleMatch title, int matched, double score) {}
-
+    private record Scored(TitleMatch title, int matched, double score) {
+        TitleMatch asMatch(boolean allWords) {
+            return new TitleMatch(
+                    title.familySlug(),
+                    title.familyName(),
+                    title.grade(),
+                    title.title(),
+                    Math.round(score * 1000) / 1000.0,
+                    allWords);
+        }
+    }
 }

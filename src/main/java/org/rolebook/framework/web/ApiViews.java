@@ -30,7 +30,10 @@ final class ApiViews {
     record Family(String slug, String name, List<String> notes, List<Level> levels) {
         static Family of(JobFamily family) {
             return new Family(
-                    family.slug(), family.name(), family.notes(), family.levels().stream().map(Level::of).toList());
+                    family.slug(),
+                    family.name(),
+                    family.notes(),
+                    family.levels().stream().map(Level::of).toList());
         }
     }
 
@@ -45,10 +48,16 @@ final class ApiViews {
             Map<String, Cell> cells = new LinkedHashMap<>();
             for (Dimension dimension : Dimension.values()) {
                 var text = level.text(dimension);
-                cells.put(dimension.name(), new Cell(dimension.label(), text.asWritten(), text.paragraphs(), text.isNone()));
+                cells.put(
+                        dimension.name(),
+                        new Cell(dimension.label(), text.asWritten(), text.paragraphs(), text.isNone()));
             }
             List<Cell> extras = level.extraRows().stream()
-                    .map(row -> new Cell(row.label(), row.text().asWritten(), row.text().paragraphs(), row.text().isNone()))
+                    .map(row -> new Cell(
+                            row.label(),
+                            row.text().asWritten(),
+                            row.text().paragraphs(),
+                            row.text().isNone()))
                     .toList();
             return new Level(
                     level.grade().number(),
@@ -103,5 +112,10 @@ final class ApiViews {
         }
     }
 
-    record Framework(String name, @Nullable String publisher, @Nullable Integer effectiveYear, int version, List<FamilySummary> families) {}
+    record Framework(
+            String name,
+            @Nullable String publisher,
+            @Nullable Integer effectiveYear,
+            int version,
+            List<FamilySummary> families) {}
 }

@@ -38,12 +38,15 @@ class FamilyPages {
         model.addAttribute("family", family);
         model.addAttribute("level", level);
         model.addAttribute("previous", index > 0 ? family.levels().get(index - 1) : null);
-        model.addAttribute("next", index + 1 < family.levels().size() ? family.levels().get(index + 1) : null);
+        model.addAttribute(
+                "next", index + 1 < family.levels().size() ? family.levels().get(index + 1) : null);
         model.addAttribute("gradeProfile", catalogue.gradeProfile(wanted).orElse(null));
         return "framework/level";
     }
 
     static JobFamily family(FrameworkCatalogue catalogue, String slug) {
-        return catalogue.family(slug).orElseThrow(() -> new UnknownInCatalogue("family", "no job family \"" + slug + "\""));
+        return catalogue
+                .family(slug)
+                .orElseThrow(() -> new UnknownInCatalogue("family", "no job family \"" + slug + "\""));
     }
 }

@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The framework catalogue as JSON. */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
-@Tag(name = "Framework catalogue", description = "Frameworks, job families, levels, grade profiles, title lookup, compare, search")
+@Tag(
+        name = "Framework catalogue",
+        description = "Frameworks, job families, levels, grade profiles, title lookup, compare, search")
 class FrameworkApi {
 
     private final FrameworkCatalogue catalogue;
@@ -31,7 +33,8 @@ class FrameworkApi {
     @GetMapping("/framework")
     @Operation(summary = "The framework in force: name, publisher, effective year, version and its families")
     ApiViews.Framework framework() {
-        var framework = catalogue.framework().orElseThrow(() -> new UnknownInCatalogue("framework", "no framework is loaded"));
+        var framework =
+                catalogue.framework().orElseThrow(() -> new UnknownInCatalogue("framework", "no framework is loaded"));
         return new ApiViews.Framework(
                 framework.name(), framework.publisher(), framework.effectiveYear(), framework.version(), families());
     }
@@ -68,7 +71,8 @@ class FrameworkApi {
     @Operation(summary = "The generic grade profile of one grade")
     ApiViews.Profile gradeProfile(@PathVariable int grade) {
         var wanted = FieldProblem.grade("grade", grade);
-        return catalogue.gradeProfile(wanted)
+        return catalogue
+                .gradeProfile(wanted)
                 .map(ApiViews.Profile::of)
                 .orElseThrow(() -> new UnknownInCatalogue("grade", "there is no grade profile for " + wanted.label()));
     }

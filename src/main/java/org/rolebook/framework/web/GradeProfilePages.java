@@ -22,8 +22,12 @@ class GradeProfilePages {
     @GetMapping("/grade-profiles/{grade}")
     String gradeProfile(@PathVariable int grade, Model model) {
         Grade wanted = FieldProblem.grade("grade", grade);
-        model.addAttribute("profile", catalogue.gradeProfile(wanted)
-                .orElseThrow(() -> new UnknownInCatalogue("grade", "there is no grade profile for " + wanted.label())));
+        model.addAttribute(
+                "profile",
+                catalogue
+                        .gradeProfile(wanted)
+                        .orElseThrow(() ->
+                                new UnknownInCatalogue("grade", "there is no grade profile for " + wanted.label())));
         model.addAttribute("families", catalogue.families());
         return "framework/grade-profile";
     }

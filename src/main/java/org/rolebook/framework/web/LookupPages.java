@@ -55,8 +55,9 @@ class LookupPages {
         model.addAttribute("families", catalogue.families());
         model.addAttribute("family", chosen);
         if (chosen != null && from != null && to != null) {
-            model.addAttribute("comparison", catalogue.compare(
-                    chosen.slug(), FieldProblem.grade("from", from), FieldProblem.grade("to", to)));
+            model.addAttribute(
+                    "comparison",
+                    catalogue.compare(chosen.slug(), FieldProblem.grade("from", from), FieldProblem.grade("to", to)));
         }
         model.addAttribute("from", from);
         model.addAttribute("to", to);

@@ -24,10 +24,13 @@ public final class DocumentText {
             return refused("the file is empty");
         }
         if (bytes.length > maxBytes) {
-            return refused("the file is %s; the most Rolebook reads is %s".formatted(size(bytes.length), size(maxBytes)));
+            return refused(
+                    "the file is %s; the most Rolebook reads is %s".formatted(size(bytes.length), size(maxBytes)));
         }
         int start = hasUtf8Mark(bytes) ? 3 : 0;
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             return refused("the file is UTF-16 text; save it as UTF-8 and import it again");
         }
         for (int i = start; i < bytes.length; i++) {
@@ -48,8 +51,9 @@ public final class DocumentText {
             return new Text(text);
         } catch (MalformedInputException e) {
             int offset = firstBadByte(bytes, start);
-            return refused("the file is not UTF-8 text: byte 0x%02X at offset %d is not valid UTF-8 (save it as UTF-8 and import it again)"
-                    .formatted(bytes[offset] & 0xFF, offset));
+            return refused(
+                    "the file is not UTF-8 text: byte 0x%02X at offset %d is not valid UTF-8 (save it as UTF-8 and import it again)"
+                            .formatted(bytes[offset] & 0xFF, offset));
         } catch (CharacterCodingException e) {
             return refused("the file is not UTF-8 text: " + e.getMessage());
         }

@@ -52,7 +52,9 @@ public final class FamilySummaryReader {
 
     /** Whether the text looks like a family profile summary at all. */
     public static boolean recognises(String text) {
-        return text.lines().limit(20).anyMatch(line -> line.toLowerCase(java.util.Locale.ROOT).contains(TITLE_MARK));
+        return text.lines()
+                .limit(20)
+                .anyMatch(line -> line.toLowerCase(java.util.Locale.ROOT).contains(TITLE_MARK));
     }
 
     public static Reading<FamilySummaryDocument> read(String fileName, String text) {
@@ -65,16 +67,19 @@ public final class FamilySummaryReader {
         }
         finishTable();
         checkWhole();
-        List<JobFamily> built = families.values().stream().map(FamilyDraft::build).toList();
-        ImportReport report = new ImportReport(
-                fileName, KIND, recognised, facts(built), errors, warnings, unplaced, null);
+        List<JobFamily> built =
+                families.values().stream().map(FamilyDraft::build).toList();
+        ImportReport report =
+                new ImportReport(fileName, KIND, recognised, facts(built), errors, warnings, unplaced, null);
         if (!errors.isEmpty() || frameworkName == null) {
             return new Reading<>(report, null);
         }
         Matcher year = YEAR.matcher(frameworkName);
         Integer effectiveYear = year.find() ? Integer.parseInt(year.group()) : null;
-        return new Reading<>(report, new FamilySummaryDocument(
-                frameworkName, effectiveYear, built, new SourceDocument(fileName, KIND, text)));
+        return new Reading<>(
+                report,
+                new FamilySummaryDocument(
+                        frameworkName, effectiveYear, built, new SourceDocument(fileName, KIND, text)));
     }
 
     private void readLine(int number, String line) {
@@ -83,14 +88,22 @@ public final class FamilySummaryReader {
             return;
         }
         List<String> cells = List.of(line.split("\t", -1));
-        List<String> filled = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        List<String> filled =
+                cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
         if (line.toLowerCase(java.util.Locale.ROOT).contains(TITLE_MARK)) {
             readTitle(number, filled);
-        } else if (cells.getFirst().isBlank() && !filled.isEmpty() && filled.stream().allMatch(c -> Grade.parse(c).isPresent())) {
+        } else if (cells.getFirst().isBlank()
+                && !filled.isEmpty()
+                && filled.stream().allMatch(c -> Grade.parse(c).isPresent())) {
             startTable(number, cells);
-        } else if (table == null && filled.size() == 1 && cells.getFirst().strip().equals(filled.getFirst())) {
+        } else if (table == null
+                && filled.size() == 1
+                && cells.getFirst().strip().equals(filled.getFirst())) {
             pendingFamily = Lines.unshout(filled.getFirst());
-            recognised.add(new Fact("family", pendingFamily));
+            Fact family = new Fact("family", pendingFamily);
+            if (!recognised.contains(family)) {
+                recognised.add(family);
+            }
         } else if (table != null) {
             table.readRow(number, cells);
         } else {
@@ -111,7 +124,11 @@ public final class FamilySummaryReader {
             frameworkName = name;
             recognised.add(new Fact("framework", name));
         } else if (!frameworkName.equals(name)) {
-            errors.add(Problem.at("framework", number, name, "the document names two frameworks: \"" + frameworkName + "\" and this one"));
+            errors.add(Problem.at(
+                    "framework",
+                    number,
+                    name,
+                    "the document names two frameworks: \"" + frameworkName + "\" and this one"));
         }
     }
 
@@ -130,7 +147,11 @@ public final class FamilySummaryReader {
             }
             Grade grade = Grade.parse(cell).orElseThrow();
             if (grades.contains(grade) || family.levels.containsKey(grade)) {
-                errors.add(Problem.at("grade", number, cell, "the grade column %s appears twice in %s".formatted(grade.label(), family.name)));
+                errors.add(Problem.at(
+                        "grade",
+                        number,
+                        cell,
+                        "the grade column %s appears twice in %s".formatted(grade.label(), family.name)));
             }
             grades.add(grade);
         }
@@ -148,22 +169,28 @@ public final class FamilySummaryReader {
 
     private void checkWhole() {
         if (frameworkName == null) {
-            errors.add(Problem.of("framework", "the document names no framework: expected a title row such as \"… Job Family Profile Summary\""));
+            errors.add(Problem.of(
+                    "framework",
+                    "the document names no framework: expected a title row such as \"… Job Family Profile Summary\""));
         }
         if (families.isEmpty()) {
-            errors.add(Problem.of("table", "no table of grades was found: expected a row of grade columns such as \"\tGRADE 3\tGRADE 4\""));
+            errors.add(Problem.of(
+                    "table",
+                    "no table of grades was found: expected a row of grade columns such as \"\tGRADE 3\tGRADE 4\""));
         }
     }
 
     private List<FamilyFacts> facts(List<JobFamily> built) {
         return built.stream()
-                .map(family -> new FamilyFacts(family.name(), family.levels().stream()
-                        .map(level -> new GradeFacts(
-                                level.grade().number(),
-                                level.exampleTitles().size(),
-                                level.typicalTasks().size(),
-                                level.texts().size()))
-                        .toList()))
+                .map(family -> new FamilyFacts(
+                        family.name(),
+                        family.levels().stream()
+                                .map(level -> new GradeFacts(
+                                        level.grade().number(),
+                                        level.exampleTitles().size(),
+                                        level.typicalTasks().size(),
+                                        level.texts().size()))
+                                .toList()))
                 .toList();
     }
 
@@ -185,14 +212,19 @@ public final class FamilySummaryReader {
             String label = cells.getFirst().strip();
             List<String> values = cells.subList(1, cells.size());
             if (values.size() < grades.size()) {
-                errors.add(Problem.at("table", number, label, "the row has %d cells but the table from line %d has %d grade columns: the table is truncated"
-                        .formatted(values.size(), headerLine, grades.size())));
+                errors.add(Problem.at(
+                        "table",
+                        number,
+                        label,
+                        "the row has %d cells but the table from line %d has %d grade columns: the table is truncated"
+                                .formatted(values.size(), headerLine, grades.size())));
                 return;
             }
             for (int c = grades.size(); c < values.size(); c++) {
                 if (!values.get(c).isBlank()) {
                     unplaced.add(new Unplaced(number, values.get(c).strip()));
-                    warnings.add(Problem.at("table", number, label, "a cell beyond the last grade column; kept as unplaced text"));
+                    warnings.add(Problem.at(
+                            "table", number, label, "a cell beyond the last grade column; kept as unplaced text"));
                 }
             }
             Optional<Dimension> dimension = Dimension.fromLabel(label);
@@ -210,13 +242,18 @@ public final class FamilySummaryReader {
                     family.note(note);
                 }
                 if (seen.contains(found)) {
-                    warnings.add(Problem.at("table", number, label, "the dimension appears twice in the table; its cells were added to the first"));
+                    warnings.add(Problem.at(
+                            "table",
+                            number,
+                            label,
+                            "the dimension appears twice in the table; its cells were added to the first"));
                 }
                 seen.add(found);
                 last = found;
                 put(found, values);
             } else {
-                warnings.add(Problem.at("dimension", number, label, "not a dimension of a family profile; kept as an extra row"));
+                warnings.add(Problem.at(
+                        "dimension", number, label, "not a dimension of a family profile; kept as an extra row"));
                 extraRow(label, values);
             }
         }
@@ -229,15 +266,22 @@ public final class FamilySummaryReader {
 
         private void extraRow(String label, List<String> values) {
             for (int c = 0; c < grades.size(); c++) {
-                family.levels.get(grades.get(c)).extras.add(new FamilyLevel.ExtraRow(label, new LevelText(values.get(c))));
+                family.levels
+                        .get(grades.get(c))
+                        .extras
+                        .add(new FamilyLevel.ExtraRow(label, new LevelText(values.get(c))));
             }
         }
 
         void finish() {
             for (Dimension dimension : Dimension.values()) {
                 if (!seen.contains(dimension)) {
-                    warnings.add(Problem.at("dimension", headerLine, dimension.label(), "the table of %s has no such row"
-                            .formatted(grades.stream().map(Grade::label).toList())));
+                    warnings.add(Problem.at(
+                            "dimension",
+                            headerLine,
+                            dimension.label(),
+                            "the table of %s has no such row"
+                                    .formatted(grades.stream().map(Grade::label).toList())));
                 }
             }
         }

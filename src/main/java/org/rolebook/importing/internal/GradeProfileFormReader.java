@@ -27,9 +27,10 @@ import org.rolebook.importing.Unplaced;
 public final class GradeProfileFormReader {
 
     public static final String KIND = "role profile form";
-    private static final Pattern FORM_MARK = Pattern.compile("(?i)role\\s+profile\\s*[-–—]?\\s*operational\\s+context\\s+form");
-    private static final Pattern PROFILE_HEADING =
-            Pattern.compile("(?i)^grade\\s+profile\\s*[-–—]\\s*(level\\s+\\S+)\\s*[-–—]\\s*(.+?)\\s*\\((grade\\s*\\d{1,2})\\)\\s*$");
+    private static final Pattern FORM_MARK =
+            Pattern.compile("(?i)role\\s+profile\\s*[-–—]?\\s*operational\\s+context\\s+form");
+    private static final Pattern PROFILE_HEADING = Pattern.compile(
+            "(?i)^grade\\s+profile\\s*[-–—]\\s*(level\\s+\\S+)\\s*[-–—]\\s*(.+?)\\s*\\((grade\\s*\\d{1,2})\\)\\s*$");
     private static final Pattern DISCLAIMER = Pattern.compile("(?i)^the above form sets out");
     private static final Pattern BULLET = Pattern.compile("^[·•*]");
 
@@ -60,7 +61,9 @@ public final class GradeProfileFormReader {
     }
 
     public static boolean recognises(String text) {
-        return FORM_MARK.matcher(text.lines().limit(10).reduce("", (a, b) -> a + " " + b)).find();
+        return FORM_MARK
+                .matcher(text.lines().limit(10).reduce("", (a, b) -> a + " " + b))
+                .find();
     }
 
     public static Reading<GradeProfileDocument> read(String fileName, String text) {
@@ -72,16 +75,20 @@ public final class GradeProfileFormReader {
         int disclaimer = indexOf(DISCLAIMER);
         int heading = indexOf(PROFILE_HEADING);
         if (disclaimer >= 0) {
-            warnings.add(Problem.at("role profile", 1, null,
+            warnings.add(Problem.at(
+                    "role profile",
+                    1,
+                    null,
                     "lines 1–%d hold this post's own fields; this import takes the framework part (standard statements and grade profile) and keeps the whole document"
                             .formatted(disclaimer + 1)));
         }
-        List<StandardStatement> statements = disclaimer < 0
-                ? List.of()
-                : statements(disclaimer + 1, heading < 0 ? lines.size() : heading);
+        List<StandardStatement> statements =
+                disclaimer < 0 ? List.of() : statements(disclaimer + 1, heading < 0 ? lines.size() : heading);
         GradeProfile profile = heading < 0 ? null : gradeProfile(heading);
         if (heading < 0) {
-            errors.add(Problem.of("grade profile", "no heading such as \"Grade Profile - Level Five – Operative / Support (Grade 5)\" was found"));
+            errors.add(Problem.of(
+                    "grade profile",
+                    "no heading such as \"Grade Profile - Level Five – Operative / Support (Grade 5)\" was found"));
         }
         if (statements.isEmpty()) {
             warnings.add(Problem.of("standard statements", "none found after the guidance disclaimer"));
@@ -90,8 +97,10 @@ public final class GradeProfileFormReader {
         if (!errors.isEmpty() || profile == null) {
             return new Reading<>(report, null);
         }
-        return new Reading<>(report, new GradeProfileDocument(
-                employer, List.of(profile), statements, new SourceDocument(fileName, KIND, text)));
+        return new Reading<>(
+                report,
+                new GradeProfileDocument(
+                        employer, List.of(profile), statements, new SourceDocument(fileName, KIND, text)));
     }
 
     private @Nullable String employer() {
@@ -131,7 +140,11 @@ public final class GradeProfileFormReader {
                 body = new ArrayList<>();
             } else if (title == null) {
                 unplaced.add(new Unplaced(i + 1, line));
-                warnings.add(Problem.at("standard statements", i + 1, null, "text before the first statement heading; kept as unplaced text"));
+                warnings.add(Problem.at(
+                        "standard statements",
+                        i + 1,
+                        null,
+                        "text before the first statement heading; kept as unplaced text"));
             } else {
                 body.add(line);
             }
@@ -181,14 +194,19 @@ public final class GradeProfileFormReader {
                 sections.putIfAbsent(section, new ArrayList<>());
             } else if (current == null) {
                 unplaced.add(new Unplaced(i + 1, line));
-                warnings.add(Problem.at("grade profile", i + 1, null, "text before the first section; kept as unplaced text"));
+                warnings.add(Problem.at(
+                        "grade profile", i + 1, null, "text before the first section; kept as unplaced text"));
             } else {
                 sections.get(current).add(line);
             }
         }
         for (Section section : Section.values()) {
             if (!sections.containsKey(section)) {
-                warnings.add(Problem.at("grade profile", headingIndex + 1, section.name().toLowerCase(Locale.ROOT), "the grade profile has no such section"));
+                warnings.add(Problem.at(
+                        "grade profile",
+                        headingIndex + 1,
+                        section.name().toLowerCase(Locale.ROOT),
+                        "the grade profile has no such section"));
             }
         }
         return new GradeProfile(

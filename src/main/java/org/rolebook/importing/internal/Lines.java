@@ -17,7 +17,8 @@ final class Lines {
     /** "STUDENT SUPPORT SERVICES" → "Student Support Services"; text not all in capitals stays as written. */
     static String unshout(String text) {
         String stripped = text.strip().replaceAll("\\s+", " ");
-        if (!stripped.equals(stripped.toUpperCase(Locale.ROOT)) || stripped.chars().noneMatch(Character::isLetter)) {
+        if (!stripped.equals(stripped.toUpperCase(Locale.ROOT))
+                || stripped.chars().noneMatch(Character::isLetter)) {
             return stripped;
         }
         StringBuilder out = new StringBuilder();

@@ -1,0 +1,149 @@
+package org.rolebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rolebook.RolebookApplication;
+import org.rolebook.SeedFiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code rolebook import} as a user runs it: real files, a real database file, exit codes. */
+class ImportCommandIntegrationTests {
+
+    @TempDir
+    static Path folder;
+
+    @BeforeAll
+    static void ownDatabase() {
+        System.setProperty("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("db/rolebook"));
+    }
+
+    @AfterAll
+    static void forgetDatabase() {
+        System.clearProperty("spring.datasource.url");
+    }
+
+    @Test
+    void aDryRunReportsTheSeedFamilyWithNineGradesAsJson() {
+        Run run = run(
+                "import",
+                "--dry-run",
+                "--json",
+                SeedFiles.path(SeedFiles.FAMILY_SUMMARY).toString());
+
+        assertThat(run.code()).isZero();
+        JsonNode file = JsonMapper.shared().readTree(run.out()).get("files").get(0);
+        assertThat(file.get("kind").asString()).isEqualTo("job family profile summary");
+        assertThat(file.get("families")).hasSize(1);
+        assertThat(file.get("families").get(0).get("name").asString()).isEqualTo("Student Support Services");
+        assertThat(file.get("families").get(0).get("grades")).hasSize(9);
+        assertThat(file.get("errors")).isEmpty();
+        assertThat(file.get("outcome").isNull()).isTrue();
+    }
+
+    @Test
+    void theFormSeedGivesItsGradeProfileAndStatements() {
+        Run run = run(
+                "import",
+                "--dry-run",
+                SeedFiles.path(SeedFiles.ROLE_PROFILE_FORM).toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
+                .contains("role profile form")
+                .contains("employer: Lancashire County Council")
+                .contains("grade profile: Grade Profile - Level Five – Operative / Support (Grade 5)")
+                .contains("standard statement: Attendance")
+                .contains("result: dry run, nothing stored");
+    }
+
+    @Test
+    void committingStoresOnceAndBadFilesAreRefusedByName() throws IOException {
+        Path empty = write("empty.txt", new byte[0]);
+        Path binary = write("binary.txt", new byte[] {'G', 'R', 'A', 0, 'D', 'E'});
+        Path latin1 = write("latin1.txt", "GRADE caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Path huge = folder.resolve("huge.txt");
+        try (var out = Files.newOutputStream(huge)) {
+            byte[] block = new byte[1024 * 1024];
+            java.util.Arrays.fill(block, (byte) 'a');
+            for (int i = 0; i < 50; i++) {
+                out.write(block);
+            }
+        }
+        Path twice = write(
+                "twice.txt",
+                ("X 2014\tJob Family Profile Summary\nFAMILY\n\tGRADE 3\tGRADE 3\n" + "Typical Level Purpose\ta\tb\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        Path truncated = write(
+                "truncated.txt",
+                ("X 2014\tJob Family Profile Summary\nFAMILY\n\tGRADE 3\tGRADE 4\n" + "Typical Level Purpose\ta\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        Path notAFramework =
+                write("letter.txt", "Dear parent,\nThe school is closed.\n".getBytes(StandardCharsets.UTF_8));
+
+        Run bad = run(
+                "import",
+                empty.toString(),
+                binary.toString(),
+                latin1.toString(),
+                huge.toString(),
+                twice.toString(),
+                truncated.toString(),
+                notAFramework.toString(),
+                folder.resolve("missing.txt").toString());
+
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.out())
+                .contains("empty.txt — unreadable", "the file is empty")
+                .contains("binary.txt — unreadable", "the file is binary")
+                .contains("latin1.txt — unreadable", "byte 0xE9 at offset 9 is not valid UTF-8")
+                .contains("huge.txt — unreadable", "the most Rolebook reads is")
+                .contains("twice.txt — job family profile summary", "the grade column Grade 3 appears twice")
+                .contains("truncated.txt — job family profile summary", "the table is truncated")
+                .contains("letter.txt — unreadable", "not a framework document")
+                .contains("missing.txt — unreadable", "no such file");
+
+        Run first = run(
+                "import",
+                SeedFiles.path(SeedFiles.FAMILY_SUMMARY).toString(),
+                SeedFiles.path(SeedFiles.ROLE_PROFILE_FORM).toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).contains("result: stored Student Support Services (9 grades)");
+        assertThat(first.out()).contains("result: stored the grade profile of Grade 5 and 6 standard statements");
+        assertThat(first.err()).contains("2 of 2 files read (100%), 0 with errors");
+
+        Run again = run("import", SeedFiles.path(SeedFiles.FAMILY_SUMMARY).toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("was imported before; nothing changed");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run run = run("--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("serve", "import");
+    }
+
+    private static Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(folder.resolve(name), bytes);
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLine.run(RolebookApplication.class, args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private record Run(int code, String out, String err) {}
+}
