@@ -13,6 +13,10 @@ final class BatchContext {
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .run("--rolebook.seed.enabled=false", "--logging.level.root=off", "--logging.level.org.rolebook=off");
+                .run(
+                        "--rolebook.seed.enabled=false",
+                        "--logging.level.root=off",
+                        "--logging.level.org.rolebook=off",
+                        "--logging.level.org.flywaydb=off");
     }
 }

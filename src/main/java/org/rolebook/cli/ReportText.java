@@ -39,10 +39,14 @@ final class ReportText {
     }
 
     private static String result(ImportReport report, boolean dryRun) {
-        if (!report.ok()) {
-            return "not stored: " + report.errors().size() + (report.errors().size() == 1 ? " error" : " errors");
+        String errors = report.errors().size() + (report.errors().size() == 1 ? " error" : " errors");
+        if (report.stored()) {
+            return report.ok() ? report.outcome() : report.outcome() + " (" + errors + " to put right)";
         }
-        return dryRun ? "dry run, nothing stored" : String.valueOf(report.outcome());
+        if (dryRun) {
+            return report.ok() ? "dry run, nothing stored" : "dry run, nothing stored; " + errors;
+        }
+        return "not stored: " + errors;
     }
 
     static String json(boolean dryRun, List<ImportReport> reports) {

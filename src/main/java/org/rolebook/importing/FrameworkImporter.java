@@ -12,6 +12,7 @@ import org.rolebook.importing.internal.DocumentText;
 import org.rolebook.importing.internal.FamilySummaryReader;
 import org.rolebook.importing.internal.GradeProfileFormReader;
 import org.rolebook.importing.internal.Reading;
+import org.rolebook.importing.internal.RoleProfileFormReader;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -69,10 +70,12 @@ public class FrameworkImporter {
                     : store(reading.report(), () -> catalogue.store(reading.document()));
         }
         if (GradeProfileFormReader.recognises(text)) {
+            Reading<RoleProfileForm> post = RoleProfileFormReader.read(fileName, text);
             Reading<org.rolebook.framework.GradeProfileDocument> reading = GradeProfileFormReader.read(fileName, text);
+            ImportReport report = post.report().and(reading.report());
             return dryRun || reading.document() == null
-                    ? reading.report()
-                    : store(reading.report(), () -> catalogue.store(reading.document()));
+                    ? report
+                    : store(report, () -> catalogue.store(reading.document()));
         }
         return ImportReport.unreadable(
                 fileName,

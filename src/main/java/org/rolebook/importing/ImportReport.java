@@ -1,5 +1,6 @@
 package org.rolebook.importing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -35,8 +36,32 @@ public record ImportReport(
         return new ImportReport(file, "unreadable", List.of(), List.of(), List.of(problem), List.of(), List.of(), null);
     }
 
+    @JsonProperty("ok")
     public boolean ok() {
         return errors.isEmpty();
+    }
+
+    /** Whether the file was stored (it may still have errors that need a person's attention). */
+    @JsonProperty("stored")
+    public boolean stored() {
+        return outcome != null;
+    }
+
+    /** This report followed by another's findings on the same file. */
+    public ImportReport and(ImportReport other) {
+        return new ImportReport(
+                file,
+                kind,
+                concat(recognised, other.recognised).stream().distinct().toList(),
+                concat(families, other.families),
+                concat(errors, other.errors),
+                concat(warnings, other.warnings),
+                concat(unplaced, other.unplaced),
+                outcome);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     public ImportReport withOutcome(String outcome, List<String> notes) {

@@ -39,7 +39,7 @@ class SeedFramework {
         }
         for (String document : DOCUMENTS) {
             ImportReport report = importer.importBytes(document, read(document), false);
-            if (report.ok()) {
+            if (report.stored()) {
                 log.info("Loaded {}: {}", document, report.outcome());
             } else if (catalogue.framework().isPresent()) {
                 log.info("{} was not loaded here; another instance loaded the framework at the same time", document);

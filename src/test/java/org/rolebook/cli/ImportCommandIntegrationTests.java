@@ -52,19 +52,42 @@ class ImportCommandIntegrationTests {
     }
 
     @Test
-    void theFormSeedGivesItsGradeProfileAndStatements() {
+    void theFormSeedGivesThePostItsGradeProfileStatementsAndTheDateError() {
         Run run = run(
                 "import",
                 "--dry-run",
                 SeedFiles.path(SeedFiles.ROLE_PROFILE_FORM).toString());
 
-        assertThat(run.code()).isZero();
+        assertThat(run.code()).as("the seed's date 31/02/23 does not exist").isEqualTo(1);
         assertThat(run.out())
                 .contains("role profile form")
                 .contains("employer: Lancashire County Council")
+                .contains("post title: Pupil Support Worker")
+                .contains("grade: Grade 5")
+                .contains("accountabilities: 13")
+                .contains("optional duties: 7")
+                .contains("error: line 71: date (\"31/02/23\"): not a date that exists")
                 .contains("grade profile: Grade Profile - Level Five – Operative / Support (Grade 5)")
                 .contains("standard statement: Attendance")
-                .contains("result: dry run, nothing stored");
+                .contains("result: dry run, nothing stored; 1 error");
+        assertThat(run.out().indexOf("employer:")).isEqualTo(run.out().lastIndexOf("employer:"));
+    }
+
+    @Test
+    void theFormSeedAsJsonNamesTheDateField() {
+        Run run = run(
+                "import",
+                "--dry-run",
+                "--json",
+                SeedFiles.path(SeedFiles.ROLE_PROFILE_FORM).toString());
+
+        JsonNode file = JsonMapper.shared().readTree(run.out()).get("files").get(0);
+        assertThat(file.get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("field").asString()).isEqualTo("date");
+            assertThat(error.get("value").asString()).isEqualTo("31/02/23");
+        });
+        assertThat(file.get("ok").asBoolean()).isFalse();
+        assertThat(file.get("stored").asBoolean()).isFalse();
     }
 
     @Test
@@ -117,10 +140,12 @@ class ImportCommandIntegrationTests {
                 "import",
                 SeedFiles.path(SeedFiles.FAMILY_SUMMARY).toString(),
                 SeedFiles.path(SeedFiles.ROLE_PROFILE_FORM).toString());
-        assertThat(first.code()).isZero();
+        assertThat(first.code()).as("the form's date needs putting right").isEqualTo(1);
         assertThat(first.out()).contains("result: stored Student Support Services (9 grades)");
-        assertThat(first.out()).contains("result: stored the grade profile of Grade 5 and 6 standard statements");
-        assertThat(first.err()).contains("2 of 2 files read (100%), 0 with errors");
+        assertThat(first.out())
+                .contains("result: stored the grade profile of Grade 5 and 6 standard statements")
+                .contains("(1 error to put right)");
+        assertThat(first.err()).contains("2 of 2 files read (100%), 1 with errors");
 
         Run again = run("import", SeedFiles.path(SeedFiles.FAMILY_SUMMARY).toString());
         assertThat(again.code()).isZero();

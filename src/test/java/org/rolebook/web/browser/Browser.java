@@ -75,8 +75,7 @@ final class Browser {
         }
         RemoteWebDriver remote = (RemoteWebDriver) driver;
         remote.executeScript(Files.readString(AXE));
-        Object result = remote.executeAsyncScript(
-                """
+        Object result = remote.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
                    .then(r => done(r.violations.map(v => ({id: v.id, help: v.help, count: v.nodes.length,
@@ -84,7 +83,8 @@ final class Browser {
                    .catch(e => done([{id: 'axe-error', help: String(e), count: 1, target: ''}]));""");
         return ((List<Map<String, Object>>) result)
                 .stream()
-                .map(v -> "%s: %s (%s: %s)".formatted(v.get("id"), v.get("help"), v.get("count"), v.get("target")))
-                .toList();
+                        .map(v -> "%s: %s (%s: %s)"
+                                .formatted(v.get("id"), v.get("help"), v.get("count"), v.get("target")))
+                        .toList();
     }
 }

@@ -32,10 +32,14 @@ final class ComparePage {
     }
 
     List<String> added() {
-        return driver.findElements(By.cssSelector("#comparison ins.rb-added")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#comparison ins.rb-added")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     List<String> removed() {
-        return driver.findElements(By.cssSelector("#comparison del.rb-removed")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#comparison del.rb-removed")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -44,9 +44,21 @@ class FrameworkBrowserIntegrationTests {
     void aPersonReadsTheMatrixLooksUpATitleAndComparesTwoGrades() throws Exception {
         MatrixPage matrix = MatrixPage.open(driver, base(), "student-support-services");
         assertThat(matrix.heading()).isEqualTo("Student Support Services");
-        assertThat(matrix.gradeColumns()).containsExactly(
-                "Grade 3", "Grade 4", "Grade 5", "Grade 6", "Grade 7", "Grade 8", "Grade 9", "Grade 10", "Grade 11");
-        assertThat(matrix.dimensionRows()).hasSize(8).startsWith("Example Job Titles").endsWith("Additional Work Elements");
+        assertThat(matrix.gradeColumns())
+                .containsExactly(
+                        "Grade 3",
+                        "Grade 4",
+                        "Grade 5",
+                        "Grade 6",
+                        "Grade 7",
+                        "Grade 8",
+                        "Grade 9",
+                        "Grade 10",
+                        "Grade 11");
+        assertThat(matrix.dimensionRows())
+                .hasSize(8)
+                .startsWith("Example Job Titles")
+                .endsWith("Additional Work Elements");
         assertThat(matrix.cell(1, 4)).contains("ICT Technician");
         assertThat(matrix.cell(8, 8)).isEqualTo("None");
         Browser.screenshot(driver, "matrix");
@@ -64,26 +76,30 @@ class FrameworkBrowserIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/",
-        "/families/student-support-services",
-        "/families/student-support-services/grades/5",
-        "/grade-profiles/5",
-        "/statements",
-        "/compare?family=student-support-services&from=5&to=6",
-        "/titles?q=midday+supervisor",
-        "/search?q=first+aid",
-        "/families/nope"
-    })
+    @ValueSource(
+            strings = {
+                "/",
+                "/families/student-support-services",
+                "/families/student-support-services/grades/5",
+                "/grade-profiles/5",
+                "/statements",
+                "/compare?family=student-support-services&from=5&to=6",
+                "/titles?q=midday+supervisor",
+                "/search?q=first+aid",
+                "/families/nope"
+            })
     void everyPageMeetsWcag22AA(String page) throws Exception {
         driver.get(base() + page);
-        assertThat(Browser.accessibilityViolations(driver)).as("axe-core on " + page).isEmpty();
+        assertThat(Browser.accessibilityViolations(driver))
+                .as("axe-core on " + page)
+                .isEmpty();
     }
 
     @Test
     void theAccessibilityCheckSeesAViolationWhenThereIsOne() throws Exception {
         driver.get("data:text/html,<html><head><title>t</title></head><body><img src='x.png'></body></html>");
-        assertThat(Browser.accessibilityViolations(driver)).anySatisfy(v -> assertThat(v).startsWith("image-alt"));
+        assertThat(Browser.accessibilityViolations(driver))
+                .anySatisfy(v -> assertThat(v).startsWith("image-alt"));
     }
 
     private String base() {

@@ -36,7 +36,8 @@ final class MatrixPage {
     }
 
     String cell(int row, int column) {
-        return driver.findElement(By.cssSelector(".rb-matrix tbody tr:nth-child(%d) td:nth-of-type(%d)".formatted(row, column)))
+        return driver.findElement(
+                        By.cssSelector(".rb-matrix tbody tr:nth-child(%d) td:nth-of-type(%d)".formatted(row, column)))
                 .getText();
     }
 }

@@ -1,0 +1,272 @@
+package org.rolebook.importing.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.rolebook.framework.Grade;
+import org.rolebook.importing.ImportReport;
+import org.rolebook.importing.ImportReport.Fact;
+import org.rolebook.importing.Problem;
+import org.rolebook.importing.RoleProfileForm;
+import org.rolebook.importing.StatedDate;
+import org.rolebook.importing.Unplaced;
+
+/**
+ * Reads the post's own fields of a role profile form exported as text: labels such as "Post
+ * title:" with the value on the same line or the lines after, labels split over lines ("Staff",
+ * "responsibility:"), numbered accountabilities, bulleted optional duties and supporting
+ * information, prepared by and date, up to the guidance disclaimer.
+ */
+public final class RoleProfileFormReader {
+
+    enum Field {
+        POST_TITLE("post title", "post\\s+title\\s*:"),
+        GRADE("grade", "grade\\s*:"),
+        STAFF_RESPONSIBILITY("staff responsibility", "staff\\s+responsibility\\s*:"),
+        CAR_USER("essential car user", "essential\\s+car\\s+user\\s*:"),
+        SCOPE("scope of role", "scope\\s+of\\s+role\\s*:"),
+        ACCOUNTABILITIES("accountabilities", "accountabilities\\s*/\\s*responsibilities[^:]*:"),
+        OPTIONAL_DUTIES("individuals in this role may also", "individuals\\s+in\\s+this\\s+role\\s+may\\s+also\\s*:"),
+        ADDITIONAL_INFORMATION(
+                "additional supporting information", "additional\\s+supporting\\s+information[^:.]*[:.]"),
+        PREPARED_BY("prepared by", "prepared\\s+by\\s*:"),
+        DATE("date", "date\\s*:");
+
+        private final String field;
+        private final Pattern label;
+
+        Field(String field, String label) {
+            this.field = field;
+            this.label = Pattern.compile("(?i)^" + label + "\\s*(.*)$");
+        }
+    }
+
+    private static final Pattern DISCLAIMER = Pattern.compile("(?i)^the above form sets out");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s*(.*)$");
+    private static final Pattern BULLET = Pattern.compile("^[·•*\\-–]\\s*(.*)$");
+    private static final int MAX_LABEL_PARTS = 3;
+
+    private final List<String> lines;
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    private final List<Unplaced> unplaced = new ArrayList<>();
+    private final List<Fact> recognised = new ArrayList<>();
+    private final Map<Field, List<Line>> values = new EnumMap<>(Field.class);
+
+    private record Line(int number, String text) {}
+
+    private RoleProfileFormReader(String text) {
+        this.lines = Lines.of(text);
+    }
+
+    /** The post's fields and the report on them; the form is null when the title or grade is missing. */
+    public static Reading<RoleProfileForm> read(String fileName, String text) {
+        return new RoleProfileFormReader(text).read(fileName);
+    }
+
+    private Reading<RoleProfileForm> read(String fileName) {
+        int end = firstLineMatching(DISCLAIMER);
+        collect(end < 0 ? lines.size() : end);
+        String employer = employer();
+        String title = single(Field.POST_TITLE);
+        String gradeText = single(Field.GRADE);
+        Grade grade = Grade.parse(gradeText).orElse(null);
+        StatedDate date = StatedDate.read(single(Field.DATE));
+        List<String> accountabilities = numbered(Field.ACCOUNTABILITIES);
+        List<String> optional = bulleted(Field.OPTIONAL_DUTIES);
+        List<String> additional = bulleted(Field.ADDITIONAL_INFORMATION);
+        check(title, gradeText, grade, date, accountabilities);
+        recognised.add(new Fact("post title", title));
+        recognised.add(new Fact("grade", gradeText));
+        recognised.add(new Fact("staff responsibility", single(Field.STAFF_RESPONSIBILITY)));
+        recognised.add(new Fact("essential car user", single(Field.CAR_USER)));
+        recognised.add(new Fact("accountabilities", String.valueOf(accountabilities.size())));
+        recognised.add(new Fact("optional duties", String.valueOf(optional.size())));
+        recognised.add(new Fact("additional supporting information", String.valueOf(additional.size())));
+        recognised.add(new Fact("prepared by", single(Field.PREPARED_BY)));
+        recognised.add(new Fact("date", date.asWritten()));
+        ImportReport report = new ImportReport(
+                fileName, GradeProfileFormReader.KIND, recognised, List.of(), errors, warnings, unplaced, null);
+        if (title.isEmpty() || grade == null) {
+            return new Reading<>(report, null);
+        }
+        String disclaimer = end < 0 ? "" : lines.get(end).strip();
+        return new Reading<>(
+                report,
+                new RoleProfileForm(
+                        employer,
+                        title,
+                        gradeText,
+                        grade,
+                        single(Field.STAFF_RESPONSIBILITY),
+                        single(Field.CAR_USER),
+                        joined(Field.SCOPE),
+                        accountabilities,
+                        optional,
+                        additional,
+                        single(Field.PREPARED_BY),
+                        date,
+                        disclaimer));
+    }
+
+    private void check(
+            String title, String gradeText, @Nullable Grade grade, StatedDate date, List<String> accountabilities) {
+        if (title.isEmpty()) {
+            errors.add(Problem.of("post title", "the form has no post title"));
+        }
+        if (gradeText.isEmpty()) {
+            errors.add(Problem.of("grade", "the form states no grade"));
+        } else if (grade == null) {
+            errors.add(Problem.at(
+                    "grade",
+                    lineOf(Field.GRADE),
+                    gradeText,
+                    "not a grade of this framework (expected such as \"Grade 5\")"));
+        }
+        if (!date.asWritten().isEmpty() && !date.isValid()) {
+            errors.add(Problem.at(
+                    "date",
+                    lineOf(Field.DATE),
+                    date.asWritten(),
+                    "not a date that exists; the text is kept as written and the profile needs a corrected date"));
+        }
+        if (accountabilities.isEmpty()) {
+            warnings.add(Problem.of("accountabilities", "the form lists no accountabilities"));
+        }
+    }
+
+    /** Gathers each label's lines, joining labels that the export split over lines. */
+    private void collect(int end) {
+        Field current = null;
+        for (int i = 0; i < end; i++) {
+            String text = lines.get(i).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            Labelled labelled = label(i, end);
+            if (labelled != null) {
+                current = labelled.field();
+                values.computeIfAbsent(current, f -> new ArrayList<>());
+                if (!labelled.rest().isEmpty()) {
+                    values.get(current).add(new Line(i + 1, labelled.rest()));
+                }
+                i = labelled.lastLine();
+            } else if (current != null) {
+                values.get(current).add(new Line(i + 1, text));
+            } else if (i > 1) {
+                unplaced.add(new Unplaced(i + 1, text));
+                warnings.add(Problem.at("text", i + 1, null, "text before the first field; kept as unplaced text"));
+            }
+        }
+    }
+
+    private record Labelled(Field field, String rest, int lastLine) {}
+
+    /** The field whose label starts at this line, over up to three lines when the export split it. */
+    private @Nullable Labelled label(int start, int end) {
+        StringBuilder joined = new StringBuilder();
+        int parts = 0;
+        for (int i = start; i < end && parts < MAX_LABEL_PARTS; i++) {
+            String text = lines.get(i).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            joined.append(parts == 0 ? "" : " ").append(text);
+            parts++;
+            for (Field field : Field.values()) {
+                Matcher matcher = field.label.matcher(joined);
+                if (matcher.matches()) {
+                    return new Labelled(field, matcher.group(1).strip(), i);
+                }
+            }
+            if (text.contains(":") || text.split("\\s+").length > 3) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private String single(Field field) {
+        return joined(field);
+    }
+
+    private String joined(Field field) {
+        return String.join(
+                        " ",
+                        values.getOrDefault(field, List.of()).stream()
+                                .map(Line::text)
+                                .toList())
+                .strip();
+    }
+
+    private int lineOf(Field field) {
+        List<Line> found = values.getOrDefault(field, List.of());
+        return found.isEmpty() ? 0 : found.getFirst().number();
+    }
+
+    private List<String> numbered(Field field) {
+        List<String> items = new ArrayList<>();
+        for (Line line : values.getOrDefault(field, List.of())) {
+            Matcher matcher = NUMBERED.matcher(line.text());
+            if (matcher.matches()) {
+                if (Integer.parseInt(matcher.group(1)) != items.size() + 1) {
+                    warnings.add(Problem.at(
+                            field.field,
+                            line.number(),
+                            matcher.group(1),
+                            "numbered out of order; kept in the order written"));
+                }
+                items.add(matcher.group(2).strip());
+            } else if (items.isEmpty()) {
+                items.add(line.text());
+                warnings.add(Problem.at(field.field, line.number(), null, "an unnumbered line; kept as an item"));
+            } else {
+                items.set(items.size() - 1, items.getLast() + " " + line.text());
+            }
+        }
+        return items;
+    }
+
+    private List<String> bulleted(Field field) {
+        List<String> items = new ArrayList<>();
+        for (Line line : values.getOrDefault(field, List.of())) {
+            Matcher matcher = BULLET.matcher(line.text());
+            if (matcher.matches()) {
+                items.add(matcher.group(1).strip());
+            } else if (items.isEmpty()) {
+                items.add(line.text());
+            } else {
+                items.set(items.size() - 1, items.getLast() + " " + line.text());
+            }
+        }
+        return items;
+    }
+
+    private @Nullable String employer() {
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                String text = line.strip();
+                if (!text.toLowerCase(Locale.ROOT).contains("role profile")) {
+                    recognised.add(new Fact("employer", text));
+                    return text;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private int firstLineMatching(Pattern pattern) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (pattern.matcher(lines.get(i).strip()).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
