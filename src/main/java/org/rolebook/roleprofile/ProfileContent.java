@@ -1,0 +1,119 @@
+package org.rolebook.roleprofile;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a role profile says, as its author wrote it: one version of the Operational Context Form.
+ * Text is kept exactly as typed; {@link #problems()} says which fields need putting right.
+ *
+ * @param dateAsWritten the date as written, such as "31/02/23"; {@link #date()} is the date it means
+ */
+public record ProfileContent(
+        String postTitle,
+        String familySlug,
+        int grade,
+        String staffResponsibility,
+        String essentialCarUser,
+        String scope,
+        List<String> accountabilities,
+        List<String> optionalDuties,
+        List<String> additionalInformation,
+        String preparedBy,
+        String dateAsWritten) {
+
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_ITEMS = 60;
+    private static final List<DateTimeFormatter> DATE_FORMS = List.of(
+            DateTimeFormatter.ofPattern("d/M/uu", Locale.UK),
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+
+    public ProfileContent {
+        postTitle = postTitle.strip();
+        familySlug = familySlug.strip();
+        staffResponsibility = staffResponsibility.strip();
+        essentialCarUser = essentialCarUser.strip();
+        scope = scope.strip();
+        accountabilities = items(accountabilities);
+        optionalDuties = items(optionalDuties);
+        additionalInformation = items(additionalInformation);
+        preparedBy = preparedBy.strip();
+        dateAsWritten = dateAsWritten.strip();
+    }
+
+    /** The date the form states, when it is a date that exists. */
+    public @Nullable LocalDate date() {
+        for (DateTimeFormatter form : DATE_FORMS) {
+            try {
+                return LocalDate.parse(dateAsWritten, form.withResolverStyle(ResolverStyle.STRICT));
+            } catch (DateTimeParseException notThisForm) {
+                // try the next form
+            }
+        }
+        return null;
+    }
+
+    /** Every field that is missing, too long or not what it says it is. */
+    public List<FieldError> problems() {
+        List<FieldError> problems = new ArrayList<>();
+        if (postTitle.isEmpty()) {
+            problems.add(new FieldError("postTitle", "Enter the post title"));
+        } else if (postTitle.length() > MAX_TITLE) {
+            problems.add(new FieldError("postTitle", "The post title must be " + MAX_TITLE + " characters or fewer"));
+        }
+        if (familySlug.isEmpty()) {
+            problems.add(new FieldError("familySlug", "Choose the job family"));
+        }
+        if (grade < 1 || grade > 99) {
+            problems.add(new FieldError("grade", "Choose the grade"));
+        }
+        yesNo(problems, "staffResponsibility", "staff responsibility", staffResponsibility);
+        yesNo(problems, "essentialCarUser", "essential car user", essentialCarUser);
+        tooLong(problems, "scope", "The scope of role", scope);
+        tooLong(problems, "preparedBy", "Prepared by", preparedBy);
+        list(problems, "accountabilities", accountabilities);
+        list(problems, "optionalDuties", optionalDuties);
+        list(problems, "additionalInformation", additionalInformation);
+        if (!dateAsWritten.isEmpty() && date() == null) {
+            problems.add(new FieldError(
+                    "date", "\"" + dateAsWritten + "\" is not a date that exists; enter it as day/month/year"));
+        }
+        return problems;
+    }
+
+    private static void yesNo(List<FieldError> problems, String field, String name, String value) {
+        if (!value.isEmpty() && !value.equalsIgnoreCase("yes") && !value.equalsIgnoreCase("no")) {
+            problems.add(new FieldError(field, "Answer yes or no for " + name + ", not \"" + value + "\""));
+        }
+    }
+
+    private static void tooLong(List<FieldError> problems, String field, String name, String value) {
+        if (value.length() > MAX_TEXT) {
+            problems.add(new FieldError(field, name + " must be " + MAX_TEXT + " characters or fewer"));
+        }
+    }
+
+    private static void list(List<FieldError> problems, String field, List<String> items) {
+        if (items.size() > MAX_ITEMS) {
+            problems.add(new FieldError(field, "At most " + MAX_ITEMS + " items"));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).length() > MAX_TEXT) {
+                problems.add(
+                        new FieldError(field, "Item " + (i + 1) + " must be " + MAX_TEXT + " characters or fewer"));
+            }
+        }
+    }
+
+    private static List<String> items(List<String> items) {
+        return items.stream().map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+}

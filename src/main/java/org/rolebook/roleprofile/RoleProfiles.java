@@ -1,0 +1,198 @@
+package org.rolebook.roleprofile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.rolebook.framework.FrameworkCatalogue;
+import org.rolebook.framework.Grade;
+import org.rolebook.framework.JobFamily;
+import org.rolebook.framework.UnknownInCatalogue;
+import org.rolebook.roleprofile.internal.ProfileStore;
+import org.rolebook.roleprofile.internal.SchoolStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The role profiles of every post in every school: creating and editing them (every save a new
+ * version), their workflow, and finding them.
+ */
+@Service
+public class RoleProfiles {
+
+    private final ProfileStore profiles;
+    private final SchoolStore schools;
+    private final FrameworkCatalogue catalogue;
+    private final Clock clock;
+
+    RoleProfiles(ProfileStore profiles, SchoolStore schools, FrameworkCatalogue catalogue) {
+        this.profiles = profiles;
+        this.schools = schools;
+        this.catalogue = catalogue;
+        this.clock = Clock.systemUTC();
+    }
+
+    public List<School> schools() {
+        return schools.all();
+    }
+
+    public School school(long id) {
+        return schools.byId(id).orElseThrow(() -> new UnknownInCatalogue("school", "no school with id " + id));
+    }
+
+    public School schoolByUrn(String urn) {
+        return schools.byUrn(urn).orElseThrow(() -> new UnknownInCatalogue("school", "no school with URN " + urn));
+    }
+
+    @Transactional
+    public School addSchool(NewSchool school) {
+        if (schools.byUrn(school.urn()).isPresent()) {
+            throw new org.rolebook.framework.CatalogueConflict(
+                    "urn", "a school with URN " + school.urn() + " is already registered");
+        }
+        return schools.insert(school);
+    }
+
+    /** A new draft; refused, with every field at fault named, when a field is wrong. */
+    @Transactional
+    public RoleProfile create(long schoolId, ProfileContent content, Actor actor) {
+        require(content);
+        return store(school(schoolId), content, false, actor);
+    }
+
+    /**
+     * An imported profile: stored even when fields need putting right (such as a date that does not
+     * exist), marked as needing attention, so that nothing the document said is lost.
+     */
+    @Transactional
+    public RoleProfile importProfile(long schoolId, ProfileContent content, Actor actor) {
+        List<FieldError> problems = frameworkProblems(content);
+        if (!problems.isEmpty()) {
+            throw new InvalidProfile(problems);
+        }
+        return store(school(schoolId), content, !content.problems().isEmpty(), actor);
+    }
+
+    private RoleProfile store(School school, ProfileContent content, boolean needsAttention, Actor actor) {
+        Instant now = clock.instant();
+        long id = profiles.insert(school, content, Status.DRAFT, needsAttention, actor.name(), now);
+        profiles.insertEvent(id, new WorkflowEvent("created", null, Status.DRAFT, actor.name(), null, now));
+        return get(id);
+    }
+
+    /** Saves a new version, provided nobody saved since {@code expectedLock} was read. */
+    @Transactional
+    public RoleProfile update(long id, int expectedLock, ProfileContent content, Actor actor) {
+        RoleProfile profile = get(id);
+        require(content);
+        if (profile.lockVersion() != expectedLock) {
+            throw new ConcurrentEdit(profile, content);
+        }
+        Status status = profile.statusAfterEdit();
+        if (!profiles.saveVersion(profile, expectedLock, content, status, actor.name(), clock.instant())) {
+            throw new ConcurrentEdit(get(id), content);
+        }
+        if (profile.status() != status) {
+            profiles.insertEvent(
+                    id, new WorkflowEvent("edited", profile.status(), status, actor.name(), null, clock.instant()));
+        }
+        return get(id);
+    }
+
+    @Transactional
+    public RoleProfile submit(long id, int expectedLock, Actor actor) {
+        RoleProfile profile = current(id, expectedLock);
+        return record(profile, expectedLock, profile.submit(actor, clock.instant()));
+    }
+
+    @Transactional
+    public RoleProfile approve(long id, int expectedLock, Actor actor, @Nullable String comment) {
+        RoleProfile profile = current(id, expectedLock);
+        return record(profile, expectedLock, profile.approve(actor, comment, clock.instant()));
+    }
+
+    @Transactional
+    public RoleProfile returnWithComment(long id, int expectedLock, Actor actor, String comment) {
+        RoleProfile profile = current(id, expectedLock);
+        return record(profile, expectedLock, profile.returnWithComment(actor, comment, clock.instant()));
+    }
+
+    @Transactional
+    public RoleProfile archive(long id, int expectedLock, Actor actor, @Nullable String comment) {
+        RoleProfile profile = current(id, expectedLock);
+        return record(profile, expectedLock, profile.archive(actor, comment, clock.instant()));
+    }
+
+    public RoleProfile get(long id) {
+        return profiles.byId(id).orElseThrow(() -> new UnknownInCatalogue("id", "no role profile with id " + id));
+    }
+
+    public List<ProfileVersion> versions(long id) {
+        get(id);
+        return profiles.versions(id);
+    }
+
+    public List<WorkflowEvent> history(long id) {
+        return profiles.history(id);
+    }
+
+    public ProfilePage list(ProfileQuery query) {
+        return profiles.list(query);
+    }
+
+    private RoleProfile current(long id, int expectedLock) {
+        RoleProfile profile = get(id);
+        if (profile.lockVersion() != expectedLock) {
+            throw new ConcurrentEdit(profile, profile.content());
+        }
+        return profile;
+    }
+
+    private RoleProfile record(RoleProfile profile, int expectedLock, WorkflowEvent event) {
+        if (event.to() == Status.APPROVED && profile.approvedVersion() != null) {
+            profiles.insertEvent(
+                    profile.id(),
+                    new WorkflowEvent(
+                            "superseded",
+                            Status.APPROVED,
+                            Status.APPROVED,
+                            event.actor(),
+                            "version %d superseded by version %d"
+                                    .formatted(profile.approvedVersion(), profile.currentVersion()),
+                            event.at()));
+        }
+        if (!profiles.record(profile, expectedLock, event)) {
+            throw new ConcurrentEdit(get(profile.id()), profile.content());
+        }
+        return get(profile.id());
+    }
+
+    private void require(ProfileContent content) {
+        List<FieldError> problems = new ArrayList<>(content.problems());
+        problems.addAll(frameworkProblems(content));
+        if (!problems.isEmpty()) {
+            throw new InvalidProfile(problems);
+        }
+    }
+
+    /** The family must be in the framework and have the grade. */
+    private List<FieldError> frameworkProblems(ProfileContent content) {
+        if (content.familySlug().isEmpty()) {
+            return List.of();
+        }
+        JobFamily family = catalogue.family(content.familySlug()).orElse(null);
+        if (family == null) {
+            return List.of(new FieldError("familySlug", "There is no job family \"" + content.familySlug() + "\""));
+        }
+        if (content.grade() >= 1
+                && content.grade() <= 99
+                && family.level(Grade.of(content.grade())).isEmpty()) {
+            return List.of(new FieldError(
+                    "grade",
+                    "%s has no Grade %d; its grades are %s"
+                            .formatted(family.name(), content.grade(), family.grades())));
+        }
+        return List.of();
+    }
+}

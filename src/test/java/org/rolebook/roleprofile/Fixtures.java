@@ -1,0 +1,85 @@
+package org.rolebook.roleprofile;
+
+import java.util.List;
+
+/** Named role profiles and schools for tests. */
+public final class Fixtures {
+
+    private Fixtures() {}
+
+    /** The seed form's Pupil Support Worker, as a school editor would type it (with a real date). */
+    public static ProfileContent pupilSupportWorkerGrade5() {
+        return new ProfileContent(
+                "Pupil Support Worker",
+                "student-support-services",
+                5,
+                "No",
+                "No",
+                "In liaison with teaching staff, mentor or support pupils directly to overcome barriers to learning",
+                List.of(
+                        "Liaise with teaching staff to provide particular support to targeted pupils to raise achievement and attendance and help them to overcome barriers to learning including nurture groups.",
+                        "Provide input to the identification of needs, assessing those pupils needing extra support and the development of individual action plans for targeted pupils",
+                        "Work in a one-to-one relationship with targeted pupils to implement an action plan",
+                        "Assist in maintaining contact with pupils’ families/carers to inform them of progress and issues",
+                        "Monitor and analyse data on pupil punctuality, attendance and achievement for use by other staff."),
+                List.of(
+                        "Assist in home visits to support pupils and discuss issues and progress",
+                        "Facilitate nurture groups"),
+                List.of("Commitment to safeguarding and protecting the welfare of children and young people"),
+                "Schools HR Team",
+                "28/02/23");
+    }
+
+    public static ProfileContent withTitle(ProfileContent content, String title) {
+        return new ProfileContent(
+                title,
+                content.familySlug(),
+                content.grade(),
+                content.staffResponsibility(),
+                content.essentialCarUser(),
+                content.scope(),
+                content.accountabilities(),
+                content.optionalDuties(),
+                content.additionalInformation(),
+                content.preparedBy(),
+                content.dateAsWritten());
+    }
+
+    public static ProfileContent withDate(ProfileContent content, String date) {
+        return new ProfileContent(
+                content.postTitle(),
+                content.familySlug(),
+                content.grade(),
+                content.staffResponsibility(),
+                content.essentialCarUser(),
+                content.scope(),
+                content.accountabilities(),
+                content.optionalDuties(),
+                content.additionalInformation(),
+                content.preparedBy(),
+                date);
+    }
+
+    public static ProfileContent withGrade(ProfileContent content, int grade) {
+        return new ProfileContent(
+                content.postTitle(),
+                content.familySlug(),
+                grade,
+                content.staffResponsibility(),
+                content.essentialCarUser(),
+                content.scope(),
+                content.accountabilities(),
+                content.optionalDuties(),
+                content.additionalInformation(),
+                content.preparedBy(),
+                content.dateAsWritten());
+    }
+
+    public static NewSchool oakfieldPrimary() {
+        return new NewSchool("119876", "Oakfield Primary School", Phase.PRIMARY, 420);
+    }
+
+    public static NewSchool riversideHigh() {
+        return new NewSchool("137654", "Riverside High School", Phase.SECONDARY, 1350);
+    }
+}

@@ -1,0 +1,262 @@
+package org.rolebook.roleprofile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rolebook.roleprofile.Fixtures.pupilSupportWorkerGrade5;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rolebook.framework.CatalogueConflict;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Role profiles on a real database: versions, the workflow and its guards, concurrent saves,
+ * lists and filters. Run on the embedded database and on PostgreSQL.
+ */
+abstract class RoleProfilesContract {
+
+    static final Actor EDITOR = new Actor("editor@oakfield");
+    static final Actor HR = new Actor("hr@county");
+
+    @Autowired
+    RoleProfiles profiles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    School oakfield;
+    School riverside;
+
+    @BeforeEach
+    void schools() {
+        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
+            jdbc.sql("delete from " + table).update();
+        }
+        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
+        riverside = profiles.addSchool(Fixtures.riversideHigh());
+    }
+
+    @Test
+    void aProfileIsCreatedAsAFirstDraftVersion() {
+        RoleProfile profile = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
+
+        assertThat(profile.status()).isEqualTo(Status.DRAFT);
+        assertThat(profile.currentVersion()).isEqualTo(1);
+        assertThat(profile.school().name()).isEqualTo("Oakfield Primary School");
+        assertThat(profile.content()).isEqualTo(pupilSupportWorkerGrade5());
+        assertThat(profiles.history(profile.id()))
+                .extracting(WorkflowEvent::action, WorkflowEvent::actor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("created", "editor@oakfield"));
+    }
+
+    @Test
+    void badFieldsAreNamedAndNothingIsSaved() {
+        ProfileContent bad = new ProfileContent(
+                "",
+                "student-support-services",
+                2,
+                "Maybe",
+                "No",
+                "",
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                "",
+                "31/02/23");
+
+        assertThatThrownBy(() -> profiles.create(oakfield.id(), bad, EDITOR))
+                .isInstanceOfSatisfying(
+                        InvalidProfile.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactlyInAnyOrder("postTitle", "staffResponsibility", "date", "grade"));
+        assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
+    }
+
+    @Test
+    void textIsKeptExactlyAsTyped() {
+        ProfileContent hostile = Fixtures.withTitle(pupilSupportWorkerGrade5(), "<script>alert('x')</script> Worker");
+
+        RoleProfile profile = profiles.create(oakfield.id(), hostile, EDITOR);
+
+        assertThat(profiles.get(profile.id()).content().postTitle()).isEqualTo("<script>alert('x')</script> Worker");
+    }
+
+    @Test
+    void everySaveIsAVersion() {
+        RoleProfile first = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
+        RoleProfile second = profiles.update(
+                first.id(),
+                first.lockVersion(),
+                Fixtures.withTitle(pupilSupportWorkerGrade5(), "Senior Pupil Support Worker"),
+                EDITOR);
+
+        assertThat(second.currentVersion()).isEqualTo(2);
+        assertThat(profiles.versions(first.id()))
+                .extracting(v -> v.content().postTitle())
+                .containsExactly("Pupil Support Worker", "Senior Pupil Support Worker");
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesIsRefusedAndTheFirstIsKept() {
+        RoleProfile opened = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
+        profiles.update(
+                opened.id(),
+                opened.lockVersion(),
+                Fixtures.withTitle(pupilSupportWorkerGrade5(), "First save"),
+                EDITOR);
+
+        assertThatThrownBy(() -> profiles.update(
+                        opened.id(),
+                        opened.lockVersion(),
+                        Fixtures.withTitle(pupilSupportWorkerGrade5(), "Second save"),
+                        HR))
+                .isInstanceOfSatisfying(ConcurrentEdit.class, conflict -> {
+                    assertThat(conflict.stored().content().postTitle()).isEqualTo("First save");
+                    assertThat(conflict.refused().postTitle()).isEqualTo("Second save");
+                });
+        assertThat(profiles.get(opened.id()).content().postTitle()).isEqualTo("First save");
+        assertThat(profiles.versions(opened.id())).hasSize(2);
+    }
+
+    @Test
+    void draftSubmittedApprovedAndEachStepRecorded() {
+        RoleProfile draft = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
+        RoleProfile submitted = profiles.submit(draft.id(), draft.lockVersion(), EDITOR);
+        RoleProfile approved = profiles.approve(submitted.id(), submitted.lockVersion(), HR, "matches Grade 5");
+
+        assertThat(approved.status()).isEqualTo(Status.APPROVED);
+        assertThat(approved.approvedVersion()).isEqualTo(1);
+        assertThat(profiles.history(draft.id()))
+                .extracting(WorkflowEvent::action, WorkflowEvent::actor, WorkflowEvent::comment)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("created", "editor@oakfield", null),
+                        org.assertj.core.groups.Tuple.tuple("submitted", "editor@oakfield", null),
+                        org.assertj.core.groups.Tuple.tuple("approved", "hr@county", "matches Grade 5"));
+    }
+
+    @Test
+    void aReturnedProfileCarriesTheCommentAndCanBeEditedAndSubmittedAgain() {
+        RoleProfile draft = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
+        RoleProfile submitted = profiles.submit(draft.id(), draft.lockVersion(), EDITOR);
+        RoleProfile returned =
+                profiles.returnWithComment(submitted.id(), submitted.lockVersion(), HR, "Add the supervision duties");
+
+        assertThat(returned.status()).isEqualTo(Status.RETURNED);
+        assertThat(profiles.history(draft.id()).getLast().comment()).isEqualTo("Add the supervision duties");
+        RoleProfile edited = profiles.update(returned.id(), returned.lockVersion(), pupilSupportWorkerGrade5(), EDITOR);
+        assertThat(edited.status()).isEqualTo(Status.DRAFT);
+        assertThat(profiles.submit(edited.id(), edited.lockVersion(), EDITOR).status())
+                .isEqualTo(Status.SUBMITTED);
+    }
+
+    @Test
+    void illegalStepsAreRefused() {
+        RoleProfile draft = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
+
+        assertThatThrownBy(() -> profiles.approve(draft.id(), draft.lockVersion(), HR, null))
+                .isInstanceOf(WorkflowRefused.class)
+                .hasMessage("a role profile that is draft cannot be approved");
+        RoleProfile submitted = profiles.submit(draft.id(), draft.lockVersion(), EDITOR);
+        assertThatThrownBy(() ->
+                        profiles.update(submitted.id(), submitted.lockVersion(), pupilSupportWorkerGrade5(), EDITOR))
+                .isInstanceOf(WorkflowRefused.class);
+        assertThatThrownBy(() -> profiles.returnWithComment(submitted.id(), submitted.lockVersion(), HR, " "))
+                .isInstanceOfSatisfying(
+                        InvalidProfile.class,
+                        invalid -> assertThat(invalid.field()).isEqualTo("comment"));
+        assertThatThrownBy(() -> profiles.submit(submitted.id(), draft.lockVersion(), EDITOR))
+                .isInstanceOf(CatalogueConflict.class);
+    }
+
+    @Test
+    void anApprovedProfileKeepsItsGradeUntilTheNewVersionIsApproved() {
+        RoleProfile draft = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
+        RoleProfile approved = profiles.approve(
+                draft.id(),
+                profiles.submit(draft.id(), draft.lockVersion(), EDITOR).lockVersion(),
+                HR,
+                null);
+        RoleProfile redraft = profiles.update(
+                approved.id(), approved.lockVersion(), Fixtures.withGrade(pupilSupportWorkerGrade5(), 6), EDITOR);
+
+        assertThat(redraft.status()).isEqualTo(Status.DRAFT);
+        assertThat(redraft.approvedVersion()).isEqualTo(1);
+        RoleProfile again = profiles.approve(
+                redraft.id(),
+                profiles.submit(redraft.id(), redraft.lockVersion(), EDITOR).lockVersion(),
+                HR,
+                null);
+        assertThat(again.approvedVersion()).isEqualTo(2);
+        assertThat(profiles.history(draft.id()))
+                .extracting(WorkflowEvent::action)
+                .contains("superseded");
+        assertThat(profiles.archive(again.id(), again.lockVersion(), HR, "post deleted")
+                        .status())
+                .isEqualTo(Status.ARCHIVED);
+    }
+
+    @Test
+    void anImportedProfileWithADateThatDoesNotExistIsKeptAndNeedsAttention() {
+        RoleProfile imported = profiles.importProfile(
+                oakfield.id(), Fixtures.withDate(pupilSupportWorkerGrade5(), "31/02/23"), new Actor("import"));
+
+        assertThat(imported.needsAttention()).isTrue();
+        assertThat(imported.content().dateAsWritten()).isEqualTo("31/02/23");
+        assertThatThrownBy(() -> profiles.submit(imported.id(), imported.lockVersion(), EDITOR))
+                .isInstanceOfSatisfying(
+                        InvalidProfile.class,
+                        invalid -> assertThat(invalid.field()).isEqualTo("date"));
+        RoleProfile corrected =
+                profiles.update(imported.id(), imported.lockVersion(), pupilSupportWorkerGrade5(), EDITOR);
+        assertThat(corrected.needsAttention()).isFalse();
+    }
+
+    @Test
+    void aGradeTheFamilyDoesNotHaveIsRefused() {
+        assertThatThrownBy(() ->
+                        profiles.create(oakfield.id(), Fixtures.withGrade(pupilSupportWorkerGrade5(), 12), EDITOR))
+                .isInstanceOfSatisfying(InvalidProfile.class, invalid -> {
+                    assertThat(invalid.field()).isEqualTo("grade");
+                    assertThat(invalid.getMessage()).contains("has no Grade 12");
+                });
+    }
+
+    @Test
+    void listsFilterSortAndPage() {
+        profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
+        profiles.create(
+                oakfield.id(),
+                Fixtures.withGrade(Fixtures.withTitle(pupilSupportWorkerGrade5(), "ICT Technician"), 6),
+                EDITOR);
+        profiles.create(riverside.id(), Fixtures.withTitle(pupilSupportWorkerGrade5(), "Learning Mentor"), EDITOR);
+
+        assertThat(profiles.list(new ProfileQuery(oakfield.id(), null, null, null, null, ProfileSort.TITLE, 0, 50))
+                        .profiles())
+                .extracting(p -> p.content().postTitle())
+                .containsExactly("ICT Technician", "Pupil Support Worker");
+        assertThat(profiles.list(new ProfileQuery(null, null, 6, null, null, ProfileSort.TITLE, 0, 50))
+                        .total())
+                .isEqualTo(1);
+        assertThat(profiles.list(new ProfileQuery(
+                                null, null, null, Status.DRAFT, "Learning Mentor", ProfileSort.TITLE, 0, 50))
+                        .profiles())
+                .singleElement()
+                .satisfies(p -> assertThat(p.school().name()).isEqualTo("Riverside High School"));
+        assertThat(profiles.list(new ProfileQuery(null, null, null, null, "nurture", ProfileSort.SCHOOL, 0, 2)))
+                .satisfies(page -> {
+                    assertThat(page.total()).isEqualTo(3);
+                    assertThat(page.profiles()).hasSize(2);
+                    assertThat(page.pages()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void aSchoolIsRegisteredOnce() {
+        assertThatThrownBy(() -> profiles.addSchool(Fixtures.oakfieldPrimary()))
+                .isInstanceOfSatisfying(
+                        CatalogueConflict.class,
+                        conflict -> assertThat(conflict.field()).isEqualTo("urn"));
+    }
+}
