@@ -18,7 +18,7 @@ public record Accountabilities(List<String> statements, List<String> typicalTask
 
     private static final Pattern TASKS_HEADING = Pattern.compile("(?i)typical\\s+tasks\\s*:");
     private static final Pattern CLOSING_START =
-            Pattern.compile("(?<=[\\p{L}\\p{N}.)])\\s+(?=(?:Effective\\s+)?[Cc]ommunication\\b)");
+            Pattern.compile("(?<=[\\p{L}\\p{N}.)])\\s+(?=(?:Effective\\s+[Cc]|C)ommunication\\b)");
     private static final Pattern CLOSING_SENTENCE = Pattern.compile("(?:Effective\\s+)?[Cc]ommunication\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+(?=\\p{Lu})");
 

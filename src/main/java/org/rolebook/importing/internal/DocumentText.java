@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.rolebook.importing.Problem;
 
 /** The text of an uploaded or named file, refused with a reason when it is not UTF-8 text. */
@@ -77,7 +78,7 @@ public final class DocumentText {
 
     static String size(long bytes) {
         return bytes >= 1024 * 1024
-                ? "%.1f MB".formatted(bytes / (1024.0 * 1024.0))
+                ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0))
                 : bytes >= 1024 ? "%d KB".formatted(bytes / 1024) : bytes + " bytes";
     }
 }

@@ -43,6 +43,7 @@ public final class FamilySummaryReader {
     private final Map<String, FamilyDraft> families = new LinkedHashMap<>();
     private @Nullable String frameworkName;
     private @Nullable String pendingFamily;
+    private @Nullable Unplaced pendingFamilyLine;
     private @Nullable Table table;
 
     private FamilySummaryReader(String fileName, String text) {
@@ -66,6 +67,7 @@ public final class FamilySummaryReader {
             readLine(i + 1, lines.get(i));
         }
         finishTable();
+        unplacePendingFamily();
         checkWhole();
         List<JobFamily> built =
                 families.values().stream().map(FamilyDraft::build).toList();
@@ -99,11 +101,9 @@ public final class FamilySummaryReader {
         } else if (table == null
                 && filled.size() == 1
                 && cells.getFirst().strip().equals(filled.getFirst())) {
+            unplacePendingFamily();
             pendingFamily = Lines.unshout(filled.getFirst());
-            Fact family = new Fact("family", pendingFamily);
-            if (!recognised.contains(family)) {
-                recognised.add(family);
-            }
+            pendingFamilyLine = new Unplaced(number, line.strip());
         } else if (table != null) {
             table.readRow(number, cells);
         } else {
@@ -139,6 +139,11 @@ public final class FamilySummaryReader {
             pendingFamily = "(no family name)";
         }
         FamilyDraft family = families.computeIfAbsent(pendingFamily, FamilyDraft::new);
+        Fact name = new Fact("family", family.name);
+        if (pendingFamilyLine != null && !recognised.contains(name)) {
+            recognised.add(name);
+        }
+        pendingFamilyLine = null;
         List<Grade> grades = new ArrayList<>();
         for (int c = 1; c < cells.size(); c++) {
             String cell = cells.get(c).strip();
@@ -165,6 +170,17 @@ public final class FamilySummaryReader {
             table = null;
             pendingFamily = null;
         }
+    }
+
+    /** A lone line that no row of grade columns followed was not a family name after all. */
+    private void unplacePendingFamily() {
+        if (pendingFamilyLine != null) {
+            unplaced.add(pendingFamilyLine);
+            warnings.add(Problem.at(
+                    "text", pendingFamilyLine.line(), null, "text outside any table; kept as unplaced text"));
+        }
+        pendingFamily = null;
+        pendingFamilyLine = null;
     }
 
     private void checkWhole() {
