@@ -12,7 +12,6 @@ import org.rolebook.importing.internal.DocumentText;
 import org.rolebook.importing.internal.FamilySummaryReader;
 import org.rolebook.importing.internal.GradeProfileFormReader;
 import org.rolebook.importing.internal.Reading;
-import org.rolebook.importing.internal.RoleProfileFormReader;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -25,13 +24,19 @@ public class FrameworkImporter {
 
     private final FrameworkCatalogue catalogue;
     private final ImportSettings settings;
+    private final FormImporter posts;
 
-    FrameworkImporter(FrameworkCatalogue catalogue, ImportSettings settings) {
+    FrameworkImporter(FrameworkCatalogue catalogue, ImportSettings settings, FormImporter posts) {
         this.catalogue = catalogue;
         this.settings = settings;
+        this.posts = posts;
     }
 
     public ImportReport importFile(Path path, boolean dryRun) {
+        return importFile(path, dryRun ? ImportOptions.reportOnly() : ImportOptions.storeAll());
+    }
+
+    public ImportReport importFile(Path path, ImportOptions options) {
         String name = path.toString();
         try {
             if (Files.isDirectory(path)) {
@@ -46,7 +51,7 @@ public class FrameworkImporter {
                                         .formatted(Files.size(path), settings.maxFileBytes())));
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return importBytes(name, in.readNBytes((int) settings.maxFileBytes() + 1), dryRun);
+                return importBytes(name, in.readNBytes((int) settings.maxFileBytes() + 1), options);
             }
         } catch (NoSuchFileException e) {
             return ImportReport.unreadable(name, Problem.of("file", "no such file"));
@@ -56,13 +61,18 @@ public class FrameworkImporter {
     }
 
     public ImportReport importBytes(String fileName, byte[] bytes, boolean dryRun) {
+        return importBytes(fileName, bytes, dryRun ? ImportOptions.reportOnly() : ImportOptions.storeAll());
+    }
+
+    public ImportReport importBytes(String fileName, byte[] bytes, ImportOptions options) {
         return switch (DocumentText.decode(bytes, settings.maxFileBytes())) {
             case DocumentText.Refused refused -> ImportReport.unreadable(fileName, refused.problem());
-            case DocumentText.Text text -> importText(fileName, text.text(), dryRun);
+            case DocumentText.Text text -> importText(fileName, text.text(), options);
         };
     }
 
-    private ImportReport importText(String fileName, String text, boolean dryRun) {
+    private ImportReport importText(String fileName, String text, ImportOptions options) {
+        boolean dryRun = options.dryRun();
         if (FamilySummaryReader.recognises(text)) {
             Reading<org.rolebook.framework.FamilySummaryDocument> reading = FamilySummaryReader.read(fileName, text);
             return dryRun || reading.document() == null
@@ -70,12 +80,7 @@ public class FrameworkImporter {
                     : store(reading.report(), () -> catalogue.store(reading.document()));
         }
         if (GradeProfileFormReader.recognises(text)) {
-            Reading<RoleProfileForm> post = RoleProfileFormReader.read(fileName, text);
-            Reading<org.rolebook.framework.GradeProfileDocument> reading = GradeProfileFormReader.read(fileName, text);
-            ImportReport report = post.report().and(reading.report());
-            return dryRun || reading.document() == null
-                    ? report
-                    : store(report, () -> catalogue.store(reading.document()));
+            return posts.importForm(fileName, text, options);
         }
         return ImportReport.unreadable(
                 fileName,
@@ -84,7 +89,7 @@ public class FrameworkImporter {
                         "not a framework document: expected a job family profile summary (a title row with \"Job Family Profile Summary\") or a role profile form (\"Role Profile - Operational Context Form\")"));
     }
 
-    private static ImportReport store(ImportReport report, java.util.function.Supplier<StoreOutcome> storing) {
+    static ImportReport store(ImportReport report, java.util.function.Supplier<StoreOutcome> storing) {
         try {
             StoreOutcome outcome = storing.get();
             return report.withOutcome(outcome.summary(), outcome.notes());
