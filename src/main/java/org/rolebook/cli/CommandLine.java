@@ -13,7 +13,13 @@ import picocli.CommandLine.IFactory;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Rolebook: the job-family grading framework for school support staff.",
-        subcommands = {ServeCommand.class, ImportCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            RestoreCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        })
 public final class CommandLine implements Runnable {
 
     private CommandLine() {}
@@ -51,6 +57,12 @@ public final class CommandLine implements Runnable {
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(application));
+            }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(application));
+            }
+            if (type == RestoreCommand.class) {
+                return type.cast(new RestoreCommand(application));
             }
             if (type == CommandLine.class) {
                 return type.cast(new CommandLine());
