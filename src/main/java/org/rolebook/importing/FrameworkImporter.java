@@ -11,6 +11,7 @@ import org.rolebook.framework.StoreOutcome;
 import org.rolebook.importing.internal.DocumentText;
 import org.rolebook.importing.internal.FamilySummaryReader;
 import org.rolebook.importing.internal.GradeProfileFormReader;
+import org.rolebook.importing.internal.ProfileCsvReader;
 import org.rolebook.importing.internal.Reading;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -25,11 +26,13 @@ public class FrameworkImporter {
     private final FrameworkCatalogue catalogue;
     private final ImportSettings settings;
     private final FormImporter posts;
+    private final CsvImporter csv;
 
-    FrameworkImporter(FrameworkCatalogue catalogue, ImportSettings settings, FormImporter posts) {
+    FrameworkImporter(FrameworkCatalogue catalogue, ImportSettings settings, FormImporter posts, CsvImporter csv) {
         this.catalogue = catalogue;
         this.settings = settings;
         this.posts = posts;
+        this.csv = csv;
     }
 
     public ImportReport importFile(Path path, boolean dryRun) {
@@ -73,6 +76,9 @@ public class FrameworkImporter {
 
     private ImportReport importText(String fileName, String text, ImportOptions options) {
         boolean dryRun = options.dryRun();
+        if (ProfileCsvReader.recognises(text)) {
+            return csv.importCsv(fileName, text, options);
+        }
         if (FamilySummaryReader.recognises(text)) {
             Reading<org.rolebook.framework.FamilySummaryDocument> reading = FamilySummaryReader.read(fileName, text);
             return dryRun || reading.document() == null
@@ -86,7 +92,7 @@ public class FrameworkImporter {
                 fileName,
                 Problem.of(
                         "file",
-                        "not a framework document: expected a job family profile summary (a title row with \"Job Family Profile Summary\") or a role profile form (\"Role Profile - Operational Context Form\")"));
+                        "not a document Rolebook reads: expected a job family profile summary (a title row with \"Job Family Profile Summary\"), a role profile form (\"Role Profile - Operational Context Form\") or a role profile CSV (header starting school_urn,post_title)"));
     }
 
     static ImportReport store(ImportReport report, java.util.function.Supplier<StoreOutcome> storing) {
