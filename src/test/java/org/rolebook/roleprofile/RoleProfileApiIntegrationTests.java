@@ -163,6 +163,25 @@ class RoleProfileApiIntegrationTests {
     }
 
     @Test
+    void exportsAsCsvAndJson() {
+        create("Pupil Support Worker");
+        create("=Learning Mentor");
+
+        var csv = mvc.get().uri("/api/role-profiles/export.csv").exchange();
+        assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+        assertThat(csv)
+                .bodyText()
+                .startsWith("school_urn,post_title,family,grade")
+                .contains("'=Learning Mentor")
+                .contains("\"Work one to one with targeted pupils\nMonitor attendance data\"");
+        assertThat(mvc.get().uri("/api/role-profiles/export.json?q=mentor"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(1);
+    }
+
+    @Test
     void listsFilter() {
         create("Pupil Support Worker");
         create("Learning Mentor");

@@ -82,7 +82,8 @@ public final class ProfileCsvReader {
         }
         List<Fact> facts = List.of(new Fact("role profiles", String.valueOf(rows.size())));
         ImportReport report = new ImportReport(fileName, KIND, facts, List.of(), errors, warnings, List.of(), null);
-        boolean unreadable = errors.stream().anyMatch(error -> List.of("header", "file", "row").contains(error.field()));
+        boolean unreadable = errors.stream()
+                .anyMatch(error -> List.of("header", "file", "row").contains(error.field()));
         return new Reading<>(report, unreadable ? null : rows);
     }
 

@@ -58,6 +58,59 @@ class RoleProfileApi {
         return profiles.list(new ProfileQuery(school, family, grade, status, q, sort, page, size));
     }
 
+    @GetMapping(path = "/export.csv", produces = "text/csv")
+    @Operation(summary = "Every role profile matching the filters as CSV (the header role profile CSV imports read)")
+    ResponseEntity<String> exportCsv(
+            @RequestParam(required = false) @Nullable Long school,
+            @RequestParam(required = false) @Nullable String family,
+            @RequestParam(required = false) @Nullable Integer grade,
+            @RequestParam(required = false) @Nullable Status status,
+            @RequestParam(required = false) @Nullable String q) {
+        java.io.StringWriter csv = new java.io.StringWriter();
+        org.rolebook.roleprofile.ProfileCsv.write(
+                csv,
+                all(new ProfileQuery(school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"role-profiles.csv\"")
+                .contentType(
+                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(csv.toString());
+    }
+
+    @GetMapping(path = "/export.json")
+    @Operation(summary = "Every role profile matching the filters as JSON")
+    ResponseEntity<List<RoleProfile>> exportJson(
+            @RequestParam(required = false) @Nullable Long school,
+            @RequestParam(required = false) @Nullable String family,
+            @RequestParam(required = false) @Nullable Integer grade,
+            @RequestParam(required = false) @Nullable Status status,
+            @RequestParam(required = false) @Nullable String q) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"role-profiles.json\"")
+                .body(all(new ProfileQuery(
+                        school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)));
+    }
+
+    /** Every page of the query, in order. */
+    private List<RoleProfile> all(ProfileQuery first) {
+        List<RoleProfile> all = new java.util.ArrayList<>();
+        ProfilePage page = profiles.list(first);
+        all.addAll(page.profiles());
+        for (int next = 1; next < page.pages(); next++) {
+            all.addAll(profiles.list(new ProfileQuery(
+                            first.schoolId(),
+                            first.familySlug(),
+                            first.grade(),
+                            first.status(),
+                            first.text(),
+                            first.sort(),
+                            next,
+                            first.size()))
+                    .profiles());
+        }
+        return all;
+    }
+
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Create a draft role profile for a school")
     ResponseEntity<RoleProfile> create(@RequestBody ProfileRequest request, @Nullable Principal principal) {
