@@ -12,9 +12,44 @@ public record ProfileQuery(
         @Nullable String text,
         ProfileSort sort,
         int page,
-        int size) {
+        int size,
+        @Nullable Visibility visibility) {
 
     public static final int MAX_SIZE = 200;
+
+    /**
+     * Which profiles a reader may see: every state in the schools named, approved ones elsewhere.
+     * Null in a query means every profile (HR and evaluators).
+     */
+    public record Visibility(java.util.Set<Long> allStatesIn) {
+        public Visibility {
+            allStatesIn = java.util.Set.copyOf(allStatesIn);
+        }
+
+        public boolean sees(RoleProfile profile) {
+            return allStatesIn.contains(profile.school().id()) || profile.status() == Status.APPROVED;
+        }
+    }
+
+    public ProfileQuery(
+            @Nullable Long schoolId,
+            @Nullable String familySlug,
+            @Nullable Integer grade,
+            @Nullable Status status,
+            @Nullable String text,
+            ProfileSort sort,
+            int page,
+            int size) {
+        this(schoolId, familySlug, grade, status, text, sort, page, size, null);
+    }
+
+    public ProfileQuery visibleTo(@Nullable Visibility reader) {
+        return new ProfileQuery(schoolId, familySlug, grade, status, text, sort, page, size, reader);
+    }
+
+    public ProfileQuery page(int number) {
+        return new ProfileQuery(schoolId, familySlug, grade, status, text, sort, number, size, visibility);
+    }
 
     public ProfileQuery {
         text = text == null || text.isBlank() ? null : text.strip();
