@@ -18,6 +18,7 @@ import picocli.CommandLine.IFactory;
             ImportCommand.class,
             ExportCommand.class,
             RestoreCommand.class,
+            UserCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class CommandLine implements Runnable {
@@ -63,6 +64,15 @@ public final class CommandLine implements Runnable {
             }
             if (type == RestoreCommand.class) {
                 return type.cast(new RestoreCommand(application));
+            }
+            if (type == UserCommand.Add.class) {
+                return type.cast(new UserCommand.Add(application));
+            }
+            if (type == UserCommand.Disable.class) {
+                return type.cast(new UserCommand.Disable(application));
+            }
+            if (type == UserCommand.ListUsers.class) {
+                return type.cast(new UserCommand.ListUsers(application));
             }
             if (type == CommandLine.class) {
                 return type.cast(new CommandLine());

@@ -1,12 +1,11 @@
 package org.rolebook.security.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -20,16 +19,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * module. Forms carry a CSRF token; headers forbid framing, sniffing and scripts from elsewhere.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String HR = "HR_ADMIN";
     static final String EVALUATOR = "EVALUATOR";
     static final String EDITOR = "SCHOOL_EDITOR";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     SecurityFilterChain rolebook(HttpSecurity http) throws Exception {
