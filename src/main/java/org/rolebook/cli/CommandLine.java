@@ -19,6 +19,7 @@ import picocli.CommandLine.IFactory;
             ExportCommand.class,
             RestoreCommand.class,
             UserCommand.class,
+            SchoolCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class CommandLine implements Runnable {
@@ -73,6 +74,12 @@ public final class CommandLine implements Runnable {
             }
             if (type == UserCommand.ListUsers.class) {
                 return type.cast(new UserCommand.ListUsers(application));
+            }
+            if (type == SchoolCommand.Add.class) {
+                return type.cast(new SchoolCommand.Add(application));
+            }
+            if (type == SchoolCommand.ListSchools.class) {
+                return type.cast(new SchoolCommand.ListSchools(application));
             }
             if (type == CommandLine.class) {
                 return type.cast(new CommandLine());
