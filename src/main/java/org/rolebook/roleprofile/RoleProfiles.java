@@ -78,7 +78,7 @@ public class RoleProfiles {
         Instant now = clock.instant();
         long id = profiles.insert(school, content, Status.DRAFT, needsAttention, actor.name(), now);
         profiles.insertEvent(id, new WorkflowEvent("created", null, Status.DRAFT, actor.name(), null, now));
-        return get(id);
+        return new RoleProfile(id, school, Status.DRAFT, 1, null, 1, needsAttention, content, now);
     }
 
     /** Saves a new version, provided nobody saved since {@code expectedLock} was read. */
