@@ -59,8 +59,15 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        DocumentFormat wanted;
+        try {
+            wanted = DocumentFormat.of("format", format);
+        } catch (FieldProblem problem) {
+            err.printf("%s: %s: %s%n", file, problem.field(), problem.getMessage());
+            err.flush();
+            return 1;
+        }
         try (ConfigurableApplicationContext context = BatchContext.start(application)) {
-            DocumentFormat wanted = DocumentFormat.of("format", format);
             OfficialForm form = context.getBean(OfficialForms.class).read(file);
             byte[] document = context.getBean(OfficialDocuments.class).form(form, wanted);
             Path target = out != null ? out : defaultTarget(wanted);
