@@ -1,5 +1,6 @@
 package org.rolebook.rendering.internal;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -32,10 +33,14 @@ public final class PdfLayout {
             face("liberation/LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
             face("liberation/LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
+    /** Font metrics, read once per font rather than once per document. */
+    private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+
     public byte[] pdf(Document xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         for (Face face : faces) {
             builder.useFont(
                     () -> new ByteArrayInputStream(face.bytes()), FONT_FAMILY, face.weight(), face.style(), true);
