@@ -36,7 +36,10 @@ public final class DocxLayout {
     private static final String FONT = "Arial";
     private static final double BODY_SIZE = 10.5;
     private static final String LABEL_SHADE = "E8E8E8";
-    private static final int TWIPS_PER_MM = 57;
+    private static final int MM_2 = twips(2);
+    private static final int MM_3 = twips(3);
+    private static final int MM_5 = twips(5);
+    private static final int MM_7 = twips(7);
 
     /** Where paragraphs and tables go: the document's body or a table cell. */
     private interface Container {
@@ -105,14 +108,14 @@ public final class DocxLayout {
     private void pageSetup() {
         CTSectPr section = docx.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(210 * TWIPS_PER_MM));
-        size.setH(BigInteger.valueOf(297 * TWIPS_PER_MM));
+        size.setW(BigInteger.valueOf(twips(210)));
+        size.setH(BigInteger.valueOf(twips(297)));
         CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(18 * TWIPS_PER_MM));
-        margins.setBottom(BigInteger.valueOf(20 * TWIPS_PER_MM));
-        margins.setLeft(BigInteger.valueOf(18 * TWIPS_PER_MM));
-        margins.setRight(BigInteger.valueOf(18 * TWIPS_PER_MM));
-        margins.setFooter(BigInteger.valueOf(8 * TWIPS_PER_MM));
+        margins.setTop(BigInteger.valueOf(twips(18)));
+        margins.setBottom(BigInteger.valueOf(twips(20)));
+        margins.setLeft(BigInteger.valueOf(twips(18)));
+        margins.setRight(BigInteger.valueOf(twips(18)));
+        margins.setFooter(BigInteger.valueOf(twips(8)));
     }
 
     private void blocks(Container into, Element parent) {
@@ -150,17 +153,17 @@ public final class DocxLayout {
             paragraph.setPageBreak(true);
             breakBeforeNext = false;
         }
-        paragraph.setSpacingAfter(4 * TWIPS_PER_MM / 2);
+        paragraph.setSpacingAfter(MM_2);
         return paragraph;
     }
 
     private void heading(XWPFParagraph paragraph, Element heading, double size, boolean ruled) {
         started(paragraph);
         paragraph.setKeepNext(true);
-        paragraph.setSpacingBefore(ruled ? 0 : 3 * TWIPS_PER_MM);
+        paragraph.setSpacingBefore(ruled ? 0 : MM_3);
         if (ruled) {
             paragraph.setBorderBottom(Borders.SINGLE);
-            paragraph.setSpacingAfter(5 * TWIPS_PER_MM);
+            paragraph.setSpacingAfter(MM_5);
         }
         inline(paragraph, heading, new Style(true, false, size));
     }
@@ -174,8 +177,8 @@ public final class DocxLayout {
             paragraph.setBorderBottom(Borders.SINGLE);
             paragraph.setBorderLeft(Borders.SINGLE);
             paragraph.setBorderRight(Borders.SINGLE);
-            paragraph.setSpacingBefore(5 * TWIPS_PER_MM);
-            paragraph.setSpacingAfter(5 * TWIPS_PER_MM);
+            paragraph.setSpacingBefore(MM_5);
+            paragraph.setSpacingAfter(MM_5);
         }
         inline(paragraph, element, new Style(employer, disclaimer, employer ? 15 : BODY_SIZE));
     }
@@ -185,9 +188,9 @@ public final class DocxLayout {
         int number = 1;
         for (Element item : children(list)) {
             XWPFParagraph paragraph = started(into.paragraph());
-            paragraph.setIndentationLeft(7 * TWIPS_PER_MM);
-            paragraph.setIndentationHanging(7 * TWIPS_PER_MM);
-            paragraph.setSpacingAfter(TWIPS_PER_MM);
+            paragraph.setIndentationLeft(MM_7);
+            paragraph.setIndentationHanging(MM_7);
+            paragraph.setSpacingAfter(twips(1.2));
             Style style = new Style(false, false, BODY_SIZE);
             run(paragraph, style).setText(numbered ? number++ + "." : "•");
             run(paragraph, style).addTab();
@@ -203,6 +206,14 @@ public final class DocxLayout {
         }
         word.setWidth("100%");
         word.setWidthType(TableWidthType.PCT);
+        int border = 6; // eighths of a point: the layout's 0.75pt rules
+        word.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        word.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        word.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        word.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        word.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        word.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, border, 0, "000000");
+        word.setCellMargins(twips(1.8), twips(2.5), twips(1.8), twips(2.5));
         List<Element> rows = descendants(table, "tr");
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = r == 0 ? word.getRow(0) : word.createRow();
@@ -253,7 +264,7 @@ public final class DocxLayout {
                 : paragraph.getCTP().addNewPPr();
         var tab = (properties.isSetTabs() ? properties.getTabs() : properties.addNewTabs()).addNewTab();
         tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(174 * TWIPS_PER_MM));
+        tab.setPos(BigInteger.valueOf(twips(174)));
     }
 
     private static void field(XWPFParagraph paragraph, String instruction, Style style) {
@@ -333,6 +344,10 @@ public final class DocxLayout {
             run.setBold(isBold);
             run.setItalic(isItalic);
         }
+    }
+
+    private static int twips(double mm) {
+        return (int) Math.round(mm * 1440 / 25.4);
     }
 
     private static boolean hasClass(Element element, String name) {
