@@ -3,6 +3,7 @@ package org.rolebook.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -18,14 +19,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rolebook render FILE --format pdf|docx|html --out FILE}: the official document of a role profile form. */
+/** {@code rolebook render ID-or-FILE --format pdf|docx|html --out FILE}: the official document of a role profile. */
 @Command(
         name = "render",
         description = {
-            "Render a role profile form file (tab-exported text) as the official Operational Context Form,",
+            "Render a stored role profile, or a role profile form file (tab-exported text), as the official",
+            "Operational Context Form,",
             "with the standard statements and the grade profile of its grade from the catalogue",
             "(or from the file itself when the catalogue has none). Nothing is stored.",
-            "Exit code 1 when the file cannot be rendered."
+            "Exit code 1 when it cannot be rendered."
         })
 final class RenderCommand implements Callable<Integer> {
 
@@ -34,8 +36,11 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The role profile form to render.")
-    Path file;
+    @Parameters(
+            index = "0",
+            paramLabel = "ID-or-FILE",
+            description = "The id of a stored role profile, or a role profile form file to render without storing it.")
+    String source;
 
     @Option(
             names = "--format",
@@ -63,18 +68,19 @@ final class RenderCommand implements Callable<Integer> {
         try {
             wanted = DocumentFormat.of("format", format);
         } catch (FieldProblem problem) {
-            err.printf("%s: %s: %s%n", file, problem.field(), problem.getMessage());
+            err.printf("%s: %s: %s%n", source, problem.field(), problem.getMessage());
             err.flush();
             return 1;
         }
+        Path target = out != null ? out : defaultTarget(wanted);
         try (ConfigurableApplicationContext context = BatchContext.start(application)) {
-            OfficialForm form = context.getBean(OfficialForms.class).read(file);
+            OfficialForms forms = context.getBean(OfficialForms.class);
+            OfficialForm form = isId() ? forms.stored(Long.parseLong(source)) : forms.read(Path.of(source));
             byte[] document = context.getBean(OfficialDocuments.class).form(form, wanted);
-            Path target = out != null ? out : defaultTarget(wanted);
             Files.write(target, document);
             stdout.printf(
                     "%s: %s, %s, %d accountabilities -> %s (%s, %d bytes)%n",
-                    file,
+                    source,
                     form.postTitle(),
                     form.gradeLabel(),
                     form.accountabilities().size(),
@@ -84,17 +90,27 @@ final class RenderCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         } catch (FieldProblem problem) {
-            err.printf("%s: %s: %s%n", file, problem.field(), problem.getMessage());
+            err.printf("%s: %s: %s%n", source, problem.field(), problem.getMessage());
+        } catch (NoSuchFileException e) {
+            err.printf("%s: out: the folder of %s does not exist%n", source, target);
         } catch (IOException e) {
-            err.printf("%s: out: could not be written: %s%n", file, e.getMessage());
+            err.printf("%s: out: %s could not be written (%s)%n", source, target, e.getMessage());
         }
         err.flush();
         return 1;
     }
 
+    /** A number that names no file is the id of a stored role profile. */
+    private boolean isId() {
+        return source.matches("\\d{1,18}") && !Files.exists(Path.of(source));
+    }
+
     private Path defaultTarget(DocumentFormat format) {
+        if (isId()) {
+            return Path.of("role-profile-" + source + "." + format.extension());
+        }
+        Path file = Path.of(source);
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        Path folder = file.toAbsolutePath().getParent();
-        return folder.resolve(name + "." + format.extension());
+        return file.toAbsolutePath().getParent().resolve(name + "." + format.extension());
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.FieldProblem;
+import org.rolebook.framework.Framework;
 import org.rolebook.framework.FrameworkCatalogue;
+import org.rolebook.framework.Grade;
 import org.rolebook.framework.GradeProfile;
 import org.rolebook.framework.StandardStatement;
 import org.rolebook.importing.FrameworkImporter;
@@ -13,22 +15,57 @@ import org.rolebook.importing.ImportReport;
 import org.rolebook.importing.Problem;
 import org.rolebook.importing.RoleProfileForm;
 import org.rolebook.importing.RoleProfileFormReading;
+import org.rolebook.roleprofile.ProfileContent;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfiles;
 import org.springframework.stereotype.Service;
 
 /**
- * Official forms from role profile form files: the post's fields as the file states them, with
- * the standard statements and the grade profile of its grade from the catalogue, or the file's
- * own when the catalogue has none. A date that does not exist (31/02/23) is shown as written.
+ * Official forms of stored role profiles and of role profile form files: the post's fields as
+ * written, with the standard statements and the grade profile of its grade from the catalogue (for
+ * a file, its own when the catalogue has none). A date that does not exist (31/02/23) is shown as
+ * written.
  */
 @Service
 public class OfficialForms {
 
     private final FrameworkImporter importer;
     private final FrameworkCatalogue catalogue;
+    private final RoleProfiles profiles;
 
-    OfficialForms(FrameworkImporter importer, FrameworkCatalogue catalogue) {
+    OfficialForms(FrameworkImporter importer, FrameworkCatalogue catalogue, RoleProfiles profiles) {
         this.importer = importer;
         this.catalogue = catalogue;
+        this.profiles = profiles;
+    }
+
+    /**
+     * The form of a stored role profile at its current version; the employer is the framework's
+     * publisher, or the school when the framework names none. An unknown id is a problem naming it.
+     */
+    public OfficialForm stored(long id) {
+        RoleProfile profile = profiles.get(id);
+        ProfileContent content = profile.content();
+        Grade grade = FieldProblem.grade("grade", content.grade());
+        String employer = catalogue
+                .framework()
+                .map(Framework::publisher)
+                .orElse(profile.school().name());
+        return new OfficialForm(
+                employer,
+                content.postTitle(),
+                grade.label(),
+                content.staffResponsibility(),
+                content.essentialCarUser(),
+                content.scope(),
+                content.accountabilities(),
+                content.optionalDuties(),
+                content.additionalInformation(),
+                content.preparedBy(),
+                content.dateAsWritten(),
+                "",
+                catalogue.statements(),
+                catalogue.gradeProfile(grade).orElse(null));
     }
 
     /** The form of a file, or a problem naming the field that keeps it from being rendered. */

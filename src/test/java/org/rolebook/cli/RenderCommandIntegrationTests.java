@@ -89,6 +89,10 @@ class RenderCommandIntegrationTests {
         Run missing = run("render", folder.resolve("missing.txt").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("file: no such file");
+
+        Run unknownId = run("render", "424242", "--out", folder.resolve("y.pdf").toString());
+        assertThat(unknownId.code()).isEqualTo(1);
+        assertThat(unknownId.err()).contains("424242: id: no role profile with id 424242");
     }
 
     @Test

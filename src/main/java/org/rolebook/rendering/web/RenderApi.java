@@ -12,14 +12,17 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /api/render}: a role profile form file (tab-exported text) in, its official
- * document out, as PDF, DOCX or HTML. Nothing is stored. Problems name the field at fault.
+ * Official documents over the API, as PDF, DOCX or HTML: {@code POST /api/render} takes a role
+ * profile form file (tab-exported text) and stores nothing; {@code GET
+ * /api/role-profiles/{id}/document} renders a stored role profile. Problems name the field at fault.
  */
 @RestController
 class RenderApi {
@@ -41,6 +44,14 @@ class RenderApi {
             throw new FieldProblem("file", "is required: a role profile form as a text file");
         }
         OfficialForm form = forms.read(fileName(file), bytes(file));
+        return download(documents.form(form, wanted), wanted, form.postTitle());
+    }
+
+    @GetMapping("/api/role-profiles/{id}/document")
+    ResponseEntity<byte[]> stored(
+            @PathVariable long id, @RequestParam(name = "format", defaultValue = "pdf") String format) {
+        DocumentFormat wanted = DocumentFormat.of("format", format);
+        OfficialForm form = forms.stored(id);
         return download(documents.form(form, wanted), wanted, form.postTitle());
     }
 

@@ -11,6 +11,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.rolebook.CleanDatabase;
 import org.rolebook.SeedFiles;
+import org.rolebook.roleprofile.Actor;
+import org.rolebook.roleprofile.Fixtures;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -28,6 +32,34 @@ class RenderApiIntegrationTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    RoleProfiles profiles;
+
+    @Test
+    void aStoredRoleProfileRendersWithTheCataloguesStatementsAndGradeProfile() throws IOException {
+        long school = profiles.addSchool(Fixtures.oakfieldPrimary()).id();
+        RoleProfile profile =
+                profiles.create(school, Fixtures.pupilSupportWorkerGrade5(), new Actor("Head of Oakfield"));
+
+        MvcTestResult pdf = mvc.get()
+                .uri("/api/role-profiles/{id}/document?format=pdf", profile.id())
+                .exchange();
+
+        assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Lancashire County Council", "Pupil Support Worker", "Grade 5", "28/02/23")
+                    .contains("Facilitate nurture groups", "Skills Pledge")
+                    .contains("Grade Profile - Level Five – Operative / Support (Grade 5)");
+        }
+        assertThat(mvc.get().uri("/api/role-profiles/{id}/document?format=docx", profile.id()))
+                .hasStatusOk();
+        MvcTestResult unknown =
+                mvc.get().uri("/api/role-profiles/999999/document").exchange();
+        assertThat(unknown).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(unknown).bodyJson().extractingPath("$.field").isEqualTo("id");
+    }
 
     @Test
     void theSeedFormUploadedComesBackAsEachFormat() throws IOException {
