@@ -29,6 +29,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class OfficialForms {
 
+    /** The most text of a post's own fields that is rendered: the seed form holds about 4,000. */
+    static final int MAX_FORM_CHARACTERS = 200_000;
+
     private final FrameworkImporter importer;
     private final FrameworkCatalogue catalogue;
     private final RoleProfiles profiles;
@@ -83,6 +86,13 @@ public class OfficialForms {
         if (form == null) {
             throw unrenderable(reading.report());
         }
+        int length = lengthOf(form);
+        if (length > MAX_FORM_CHARACTERS) {
+            throw new FieldProblem(
+                    "file",
+                    "the post's fields hold %d characters; a form renders at most %d (about 60 pages)"
+                            .formatted(length, MAX_FORM_CHARACTERS));
+        }
         List<StandardStatement> statements = catalogue.statements();
         GradeProfile profile = form.grade() == null
                 ? null
@@ -112,6 +122,17 @@ public class OfficialForms {
                 form.disclaimer(),
                 statements,
                 gradeProfile);
+    }
+
+    private static int lengthOf(RoleProfileForm form) {
+        int length = form.postTitle().length()
+                + form.scope().length()
+                + form.disclaimer().length();
+        for (List<String> items :
+                List.of(form.accountabilities(), form.optionalDuties(), form.additionalInformation())) {
+            length += items.stream().mapToInt(String::length).sum();
+        }
+        return length;
     }
 
     private static FieldProblem unrenderable(ImportReport report) {

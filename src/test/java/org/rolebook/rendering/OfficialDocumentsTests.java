@@ -109,6 +109,33 @@ class OfficialDocumentsTests {
     }
 
     @Test
+    void controlCharactersOfAWordExportShowAsSpaces() throws IOException {
+        OfficialForm seed = pupilSupportWorkerGrade5();
+        OfficialForm exported = new OfficialForm(
+                seed.employer(),
+                "Pupil\u000BSupport\u0007Worker",
+                seed.gradeLabel(),
+                seed.staffResponsibility(),
+                seed.essentialCarUser(),
+                seed.scope(),
+                seed.accountabilities(),
+                seed.optionalDuties(),
+                seed.additionalInformation(),
+                seed.preparedBy(),
+                seed.dateAsWritten(),
+                seed.disclaimer(),
+                seed.statements(),
+                seed.gradeProfile());
+
+        assertThat(new String(DOCUMENTS.form(exported, DocumentFormat.HTML), StandardCharsets.UTF_8))
+                .contains("Pupil Support Worker");
+        try (PDDocument pdf = Loader.loadPDF(DOCUMENTS.form(exported, DocumentFormat.PDF))) {
+            assertThat(flat(new PDFTextStripper().getText(pdf))).contains("Pupil Support Worker");
+        }
+        assertThat(DOCUMENTS.form(exported, DocumentFormat.DOCX)).isNotEmpty();
+    }
+
+    @Test
     void aFormWithoutGradeProfileOrStatementsStillRenders() throws IOException {
         OfficialForm seed = pupilSupportWorkerGrade5();
         OfficialForm bare = new OfficialForm(

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -40,9 +41,17 @@ public final class XhtmlLayouts {
         this.engine = spring;
     }
 
+    /**
+     * Characters XML cannot hold (control characters such as the vertical tab a word processor
+     * exports for a manual line break); the layout shows each as a space.
+     */
+    private static final Pattern NOT_XML =
+            Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
     /** The template, such as "rendering/operational-context-form", filled with the variables. */
     public String html(String template, Map<String, Object> variables) {
-        return engine.process(template, new Context(Locale.UK, variables));
+        return NOT_XML.matcher(engine.process(template, new Context(Locale.UK, variables)))
+                .replaceAll(" ");
     }
 
     /** The rendered layout as a DOM; a template that is not well-formed XHTML fails here, in tests. */

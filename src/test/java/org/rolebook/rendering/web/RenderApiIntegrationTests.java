@@ -104,6 +104,12 @@ class RenderApiIntegrationTests {
                 render(new MockMultipartFile("file", "bin.txt", "text/plain", new byte[] {'a', 0, 'b'}), "pdf"),
                 "file",
                 "binary");
+        String endless = "Lancashire County Council\nRole Profile - Operational Context Form\n\tPost title: Clerk\n"
+                + "\tGrade:\n\tGrade 3\n\tScope of role:\n" + "Filing and more filing. ".repeat(10_000) + "\n";
+        assertProblem(
+                render(new MockMultipartFile("file", "endless.txt", "text/plain", endless.getBytes()), "pdf"),
+                "file",
+                "a form renders at most 200000");
         assertProblem(
                 mvc.post().uri("/api/render").multipart().param("format", "pdf").exchange(), "file", "is required");
     }
