@@ -90,6 +90,7 @@ abstract class CatalogueContract {
 
     @Test
     void aDocumentTheDatabaseRefusesHalfwayLeavesNoTrace() {
+        long documents = count("source_document");
         String longName = "X".repeat(400);
         String summary = "ANOTHER FRAMEWORK 2032\tJob Family Profile Summary\n" + longName
                 + "\n\tGRADE 1\nTypical Level Purpose\tTo do things.\n";
@@ -100,7 +101,7 @@ abstract class CatalogueContract {
         assertThat(report.errors())
                 .anySatisfy(error -> assertThat(error.message()).contains("nothing was stored"));
         assertThat(count("framework")).isEqualTo(1);
-        assertThat(count("source_document")).isEqualTo(2);
+        assertThat(count("source_document")).isEqualTo(documents);
     }
 
     @Test

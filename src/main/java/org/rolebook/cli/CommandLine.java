@@ -17,6 +17,8 @@ import picocli.CommandLine.IFactory;
             ServeCommand.class,
             ImportCommand.class,
             RenderCommand.class,
+            ExportCommand.class,
+            RestoreCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class CommandLine implements Runnable {
@@ -59,6 +61,12 @@ public final class CommandLine implements Runnable {
             }
             if (type == RenderCommand.class) {
                 return type.cast(new RenderCommand(application));
+            }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(application));
+            }
+            if (type == RestoreCommand.class) {
+                return type.cast(new RestoreCommand(application));
             }
             if (type == CommandLine.class) {
                 return type.cast(new CommandLine());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rolebook.importing.FrameworkImporter;
+import org.rolebook.importing.ImportOptions;
 import org.rolebook.importing.ImportReport;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -35,6 +36,18 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the reports as JSON.")
     boolean json;
 
+    @Option(
+            names = "--school",
+            paramLabel = "URN",
+            description = "Store the posts of role profile forms as role profiles of this school.")
+    String school;
+
+    @Option(
+            names = "--family",
+            paramLabel = "SLUG",
+            description = "The job family of those posts (default: the framework's only family).")
+    String family;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to import.")
     List<Path> files = new ArrayList<>();
 
@@ -51,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
             FrameworkImporter importer = context.getBean(FrameworkImporter.class);
             Progress progress = new Progress(err, files.size());
             for (Path file : files) {
-                ImportReport report = importer.importFile(file, dryRun);
+                ImportReport report = importer.importFile(file, new ImportOptions(dryRun, school, family));
                 reports.add(report);
                 progress.done(report.ok());
                 if (!json) {

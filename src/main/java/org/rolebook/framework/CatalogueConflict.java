@@ -6,4 +6,9 @@ public class CatalogueConflict extends FieldProblem {
     public CatalogueConflict(String field, String message) {
         super(field, message);
     }
+
+    @Override
+    public int status() {
+        return 409;
+    }
 }

@@ -17,6 +17,19 @@ public class FieldProblem extends RuntimeException {
         return field;
     }
 
+    /** The HTTP status that answers this problem: 400 unless a subclass says otherwise. */
+    public int status() {
+        return 400;
+    }
+
+    /** Every field at fault, with its message: one for most problems, several for a refused form. */
+    public java.util.List<Detail> details() {
+        return java.util.List.of(new Detail(field, getMessage()));
+    }
+
+    /** A field at fault and what is wrong with it. */
+    public record Detail(String field, String message) {}
+
     /** A grade number read from a request, or a problem naming the field. */
     public static Grade grade(String field, int number) {
         if (number < 1 || number > 99) {

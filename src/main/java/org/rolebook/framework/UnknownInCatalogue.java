@@ -6,4 +6,9 @@ public class UnknownInCatalogue extends FieldProblem {
     public UnknownInCatalogue(String field, String message) {
         super(field, message);
     }
+
+    @Override
+    public int status() {
+        return 404;
+    }
 }

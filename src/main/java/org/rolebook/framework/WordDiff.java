@@ -50,7 +50,7 @@ public record WordDiff(List<Segment> from, List<Segment> to, boolean changed) {
                 run.setLength(0);
             }
             runMark = mark;
-            run.append(run.isEmpty() ? "" : " ").append(words.get(i));
+            run.append(i == 0 ? "" : " ").append(words.get(i));
         }
         if (!run.isEmpty()) {
             segments.add(new Segment(run.toString(), runMark));

@@ -12,6 +12,7 @@ import org.rolebook.framework.StoreOutcome;
 import org.rolebook.importing.internal.DocumentText;
 import org.rolebook.importing.internal.FamilySummaryReader;
 import org.rolebook.importing.internal.GradeProfileFormReader;
+import org.rolebook.importing.internal.ProfileCsvReader;
 import org.rolebook.importing.internal.Reading;
 import org.rolebook.importing.internal.RoleProfileFormReader;
 import org.springframework.dao.DataAccessException;
@@ -26,15 +27,23 @@ public class FrameworkImporter {
 
     private final FrameworkCatalogue catalogue;
     private final ImportSettings settings;
+    private final FormImporter posts;
+    private final CsvImporter csv;
 
-    FrameworkImporter(FrameworkCatalogue catalogue, ImportSettings settings) {
+    FrameworkImporter(FrameworkCatalogue catalogue, ImportSettings settings, FormImporter posts, CsvImporter csv) {
         this.catalogue = catalogue;
         this.settings = settings;
+        this.posts = posts;
+        this.csv = csv;
     }
 
     public ImportReport importFile(Path path, boolean dryRun) {
+        return importFile(path, dryRun ? ImportOptions.reportOnly() : ImportOptions.storeAll());
+    }
+
+    public ImportReport importFile(Path path, ImportOptions options) {
         return switch (readFile(path)) {
-            case FileBytes.Read read -> importBytes(path.toString(), read.bytes(), dryRun);
+            case FileBytes.Read read -> importBytes(path.toString(), read.bytes(), options);
             case FileBytes.Refused refused -> refused.report();
         };
     }
@@ -117,13 +126,21 @@ public class FrameworkImporter {
     }
 
     public ImportReport importBytes(String fileName, byte[] bytes, boolean dryRun) {
+        return importBytes(fileName, bytes, dryRun ? ImportOptions.reportOnly() : ImportOptions.storeAll());
+    }
+
+    public ImportReport importBytes(String fileName, byte[] bytes, ImportOptions options) {
         return switch (DocumentText.decode(bytes, settings.maxFileBytes())) {
             case DocumentText.Refused refused -> ImportReport.unreadable(fileName, refused.problem());
-            case DocumentText.Text text -> importText(fileName, text.text(), dryRun);
+            case DocumentText.Text text -> importText(fileName, text.text(), options);
         };
     }
 
-    private ImportReport importText(String fileName, String text, boolean dryRun) {
+    private ImportReport importText(String fileName, String text, ImportOptions options) {
+        boolean dryRun = options.dryRun();
+        if (ProfileCsvReader.recognises(text)) {
+            return csv.importCsv(fileName, text, options);
+        }
         if (FamilySummaryReader.recognises(text)) {
             Reading<org.rolebook.framework.FamilySummaryDocument> reading = FamilySummaryReader.read(fileName, text);
             return dryRun || reading.document() == null
@@ -131,21 +148,16 @@ public class FrameworkImporter {
                     : store(reading.report(), () -> catalogue.store(reading.document()));
         }
         if (GradeProfileFormReader.recognises(text)) {
-            Reading<RoleProfileForm> post = RoleProfileFormReader.read(fileName, text);
-            Reading<org.rolebook.framework.GradeProfileDocument> reading = GradeProfileFormReader.read(fileName, text);
-            ImportReport report = post.report().and(reading.report());
-            return dryRun || reading.document() == null
-                    ? report
-                    : store(report, () -> catalogue.store(reading.document()));
+            return posts.importForm(fileName, text, options);
         }
         return ImportReport.unreadable(
                 fileName,
                 Problem.of(
                         "file",
-                        "not a framework document: expected a job family profile summary (a title row with \"Job Family Profile Summary\") or a role profile form (\"Role Profile - Operational Context Form\")"));
+                        "not a document Rolebook reads: expected a job family profile summary (a title row with \"Job Family Profile Summary\"), a role profile form (\"Role Profile - Operational Context Form\") or a role profile CSV (header starting school_urn,post_title)"));
     }
 
-    private static ImportReport store(ImportReport report, java.util.function.Supplier<StoreOutcome> storing) {
+    static ImportReport store(ImportReport report, java.util.function.Supplier<StoreOutcome> storing) {
         try {
             StoreOutcome outcome = storing.get();
             return report.withOutcome(outcome.summary(), outcome.notes());

@@ -70,6 +70,11 @@ public record ImportReport(
         return new ImportReport(file, kind, recognised, families, errors, allWarnings, unplaced, outcome);
     }
 
+    public ImportReport withWarning(Problem problem) {
+        return new ImportReport(
+                file, kind, recognised, families, errors, concat(warnings, List.of(problem)), unplaced, outcome);
+    }
+
     public ImportReport withError(Problem problem) {
         List<Problem> allErrors = new java.util.ArrayList<>(errors);
         allErrors.add(problem);

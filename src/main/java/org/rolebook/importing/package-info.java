@@ -2,7 +2,9 @@
  * Import of legacy documents: job family profile summaries and role profile forms as
  * tab-exported text. Each file gets an {@link org.rolebook.importing.ImportReport}.
  */
-@ApplicationModule(displayName = "Importing", allowedDependencies = "framework")
+@ApplicationModule(
+        displayName = "Importing",
+        allowedDependencies = {"framework", "roleprofile"})
 @NullMarked
 package org.rolebook.importing;
 

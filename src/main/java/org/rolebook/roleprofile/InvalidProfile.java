@@ -16,4 +16,11 @@ public class InvalidProfile extends FieldProblem {
     public List<FieldError> errors() {
         return errors;
     }
+
+    @Override
+    public List<Detail> details() {
+        return errors.stream()
+                .map(error -> new Detail(error.field(), error.message()))
+                .toList();
+    }
 }

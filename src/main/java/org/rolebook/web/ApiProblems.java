@@ -2,9 +2,7 @@ package org.rolebook.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import org.rolebook.framework.CatalogueConflict;
 import org.rolebook.framework.FieldProblem;
-import org.rolebook.framework.UnknownInCatalogue;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,12 +19,10 @@ class ApiProblems {
 
     @ExceptionHandler(FieldProblem.class)
     ProblemDetail fieldProblem(FieldProblem problem, HttpServletRequest request) {
-        HttpStatus status = switch (problem) {
-            case UnknownInCatalogue unknown -> HttpStatus.NOT_FOUND;
-            case CatalogueConflict conflict -> HttpStatus.CONFLICT;
-            default -> HttpStatus.BAD_REQUEST;
-        };
-        return detail(status, problem.field(), problem.getMessage(), request);
+        HttpStatus status = HttpStatus.valueOf(problem.status());
+        ProblemDetail detail = detail(status, problem.field(), problem.getMessage(), request);
+        detail.setProperty("errors", problem.details());
+        return detail;
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

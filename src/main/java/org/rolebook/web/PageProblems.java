@@ -2,7 +2,6 @@ package org.rolebook.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.rolebook.framework.FieldProblem;
-import org.rolebook.framework.UnknownInCatalogue;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,7 +18,7 @@ class PageProblems {
 
     @ExceptionHandler(FieldProblem.class)
     String fieldProblem(FieldProblem problem, HttpServletResponse response, Model model) {
-        HttpStatus status = problem instanceof UnknownInCatalogue ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        HttpStatus status = HttpStatus.valueOf(problem.status());
         return page(status, problem.field(), problem.getMessage(), response, model);
     }
 

@@ -133,7 +133,7 @@ class ImportCommandIntegrationTests {
                 .contains("huge.txt — unreadable", "the most Rolebook reads is")
                 .contains("twice.txt — job family profile summary", "the grade column Grade 3 appears twice")
                 .contains("truncated.txt — job family profile summary", "the table is truncated")
-                .contains("letter.txt — unreadable", "not a framework document")
+                .contains("letter.txt — unreadable", "not a document Rolebook reads")
                 .contains("missing.txt — unreadable", "no such file");
 
         Run first = run(

@@ -86,7 +86,10 @@ class FrameworkBrowserIntegrationTests {
                 "/compare?family=student-support-services&from=5&to=6",
                 "/titles?q=midday+supervisor",
                 "/search?q=first+aid",
-                "/families/nope"
+                "/families/nope",
+                "/role-profiles",
+                "/role-profiles/new",
+                "/schools"
             })
     void everyPageMeetsWcag22AA(String page) throws Exception {
         driver.get(base() + page);

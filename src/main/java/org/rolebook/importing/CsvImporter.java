@@ -1,0 +1,115 @@
+package org.rolebook.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rolebook.framework.FieldProblem;
+import org.rolebook.framework.FrameworkCatalogue;
+import org.rolebook.framework.Grade;
+import org.rolebook.framework.JobFamily;
+import org.rolebook.framework.StoreOutcome;
+import org.rolebook.importing.internal.ProfileCsvReader;
+import org.rolebook.importing.internal.ProfileCsvReader.Row;
+import org.rolebook.importing.internal.Reading;
+import org.rolebook.roleprofile.ProfileContent;
+import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.School;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a CSV of role profiles: every row checked against the schools and the framework first;
+ * then, in one transaction, every row stored (a row whose date does not exist is stored as written
+ * and marked as needing attention) or, when any row cannot be stored, none.
+ */
+@Component
+class CsvImporter {
+
+    private final FrameworkCatalogue catalogue;
+    private final RoleProfiles profiles;
+    private final TransactionTemplate transaction;
+
+    CsvImporter(FrameworkCatalogue catalogue, RoleProfiles profiles, TransactionTemplate transaction) {
+        this.catalogue = catalogue;
+        this.profiles = profiles;
+        this.transaction = transaction;
+    }
+
+    ImportReport importCsv(String fileName, String text, ImportOptions options) {
+        Reading<List<Row>> reading = ProfileCsvReader.read(fileName, text);
+        ImportReport report = reading.report();
+        List<Row> rows = reading.document();
+        if (rows == null) {
+            return report;
+        }
+        List<School> schools = new ArrayList<>();
+        List<ProfileContent> contents = new ArrayList<>();
+        for (Row row : rows) {
+            try {
+                schools.add(profiles.schoolByUrn(row.schoolUrn()));
+            } catch (FieldProblem unknown) {
+                report = report.withError(
+                        Problem.at("school_urn", row.line(), row.schoolUrn(), "no school with this URN is registered"));
+            }
+            ProfileContent content = content(row);
+            String problem = frameworkProblem(row);
+            if (problem != null) {
+                report = report.withError(Problem.at(
+                        problem.startsWith("family") ? "family" : "grade",
+                        row.line(),
+                        problem.startsWith("family") ? row.family() : row.grade(),
+                        problem.substring(problem.indexOf(':') + 2)));
+            }
+            contents.add(content);
+        }
+        boolean blocked = report.errors().stream().anyMatch(e -> !e.field().equals("date"));
+        if (options.dryRun() || blocked) {
+            return report;
+        }
+        ImportReport checked = report;
+        return transaction.execute(status -> FrameworkImporter.store(checked, () -> {
+            int attention = 0;
+            for (int i = 0; i < contents.size(); i++) {
+                attention += profiles.importProfile(schools.get(i).id(), contents.get(i), FormImporter.IMPORT)
+                                .needsAttention()
+                        ? 1
+                        : 0;
+            }
+            return new StoreOutcome(
+                    true,
+                    "stored %d role profiles%s"
+                            .formatted(
+                                    contents.size(),
+                                    attention == 0 ? "" : ", %d marked as needing attention".formatted(attention)),
+                    List.of());
+        }));
+    }
+
+    private static ProfileContent content(Row row) {
+        int grade = Grade.parse(row.grade()).map(Grade::number).orElse(0);
+        return new ProfileContent(
+                row.postTitle(),
+                row.family(),
+                grade,
+                row.staffResponsibility(),
+                row.essentialCarUser(),
+                row.scope(),
+                row.accountabilities(),
+                row.optionalDuties(),
+                row.additionalInformation(),
+                row.preparedBy(),
+                row.date());
+    }
+
+    private @org.jspecify.annotations.Nullable String frameworkProblem(Row row) {
+        JobFamily family = catalogue.family(row.family()).orElse(null);
+        if (family == null) {
+            return "family: no job family \"" + row.family() + "\"";
+        }
+        var grade = Grade.parse(row.grade());
+        if (grade.isEmpty() || family.level(grade.get()).isEmpty()) {
+            return "grade: \"" + row.grade() + "\" is not a grade of " + family.name() + "; its grades are "
+                    + family.grades();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,127 @@
+package org.rolebook.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.rolebook.framework.FieldProblem;
+import org.rolebook.framework.FrameworkCatalogue;
+import org.rolebook.framework.GradeProfileDocument;
+import org.rolebook.framework.JobFamily;
+import org.rolebook.importing.internal.GradeProfileFormReader;
+import org.rolebook.importing.internal.Reading;
+import org.rolebook.importing.internal.RoleProfileFormReader;
+import org.rolebook.roleprofile.Actor;
+import org.rolebook.roleprofile.ProfileContent;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.School;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a role profile form: its framework part (grade profile, standard statements) into the
+ * catalogue and, when a school is given, the post itself as a role profile of that school, in one
+ * transaction: the file is stored whole or not at all. A post whose fields need putting right
+ * (such as the date 31/02/23) is stored as written and marked as needing attention.
+ */
+@Component
+class FormImporter {
+
+    static final Actor IMPORT = new Actor("import");
+
+    private final FrameworkCatalogue catalogue;
+    private final RoleProfiles profiles;
+    private final TransactionTemplate transaction;
+
+    FormImporter(FrameworkCatalogue catalogue, RoleProfiles profiles, TransactionTemplate transaction) {
+        this.catalogue = catalogue;
+        this.profiles = profiles;
+        this.transaction = transaction;
+    }
+
+    ImportReport importForm(String fileName, String text, ImportOptions options) {
+        Reading<RoleProfileForm> post = RoleProfileFormReader.read(fileName, text);
+        Reading<GradeProfileDocument> framework = GradeProfileFormReader.read(fileName, text);
+        ImportReport report = post.report().and(framework.report());
+        List<Problem> blocking = new ArrayList<>();
+        School school = null;
+        ProfileContent content = null;
+        if (options.schoolUrn() != null && post.document() != null) {
+            school = school(options.schoolUrn(), blocking);
+            content = content(post.document(), options.familySlug(), blocking);
+        } else if (options.schoolUrn() == null && post.document() != null) {
+            report = report.withWarning(Problem.of(
+                    "school",
+                    "no school was given (--school URN): the post is reported, not stored as a role profile"));
+        }
+        for (Problem problem : blocking) {
+            report = report.withError(problem);
+        }
+        if (options.dryRun() || framework.document() == null || !blocking.isEmpty()) {
+            return report;
+        }
+        ImportReport reported = report;
+        School target = school;
+        ProfileContent stored = content;
+        return transaction.execute(status -> FrameworkImporter.store(reported, () -> {
+            var outcome = catalogue.store(framework.document());
+            if (target == null || stored == null) {
+                return outcome;
+            }
+            RoleProfile profile = profiles.importProfile(target.id(), stored, IMPORT);
+            String attention = profile.needsAttention() ? ", marked as needing attention" : "";
+            return new org.rolebook.framework.StoreOutcome(
+                    true,
+                    outcome.summary() + "; stored the post as role profile " + profile.id() + " of " + target.name()
+                            + attention,
+                    outcome.notes());
+        }));
+    }
+
+    private @Nullable School school(String urn, List<Problem> blocking) {
+        try {
+            return profiles.schoolByUrn(urn);
+        } catch (FieldProblem unknown) {
+            blocking.add(Problem.of("school", "no school with URN " + urn + " is registered"));
+            return null;
+        }
+    }
+
+    private @Nullable ProfileContent content(
+            RoleProfileForm form, @Nullable String familySlug, List<Problem> blocking) {
+        List<JobFamily> families = catalogue.families();
+        String slug = familySlug != null
+                ? familySlug
+                : families.size() == 1 ? families.getFirst().slug() : null;
+        if (slug == null) {
+            blocking.add(Problem.of(
+                    "family",
+                    "the form names no job family and the framework has " + families.size() + "; give --family"));
+            return null;
+        }
+        JobFamily family = catalogue.family(slug).orElse(null);
+        if (family == null) {
+            blocking.add(Problem.of("family", "no job family \"" + slug + "\""));
+            return null;
+        }
+        if (form.grade() == null || family.level(form.grade()).isEmpty()) {
+            blocking.add(Problem.of(
+                    "grade",
+                    "\"" + form.gradeAsWritten() + "\" is not a grade of " + family.name() + "; its grades are "
+                            + family.grades()));
+            return null;
+        }
+        return new ProfileContent(
+                form.postTitle(),
+                slug,
+                form.grade().number(),
+                form.staffResponsibility(),
+                form.essentialCarUser(),
+                form.scope(),
+                form.accountabilities(),
+                form.optionalDuties(),
+                form.additionalInformation(),
+                form.preparedBy(),
+                form.date().asWritten());
+    }
+}

@@ -1,0 +1,146 @@
+package org.rolebook.importing.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.rolebook.importing.ImportReport;
+import org.rolebook.importing.ImportReport.Fact;
+import org.rolebook.importing.Problem;
+import org.rolebook.importing.StatedDate;
+import org.rolebook.roleprofile.ProfileCsv;
+
+/**
+ * Reads role profiles from CSV with the header of {@link ProfileCsv#HEADER} (status and version
+ * may be left out): one profile per row, list fields one item per line within the quoted cell.
+ */
+public final class ProfileCsvReader {
+
+    public static final String KIND = "role profiles (CSV)";
+    private static final List<String> REQUIRED = ProfileCsv.HEADER.subList(0, 12);
+
+    /** One row: the school by URN and the fields as written. */
+    public record Row(
+            int line,
+            String schoolUrn,
+            String postTitle,
+            String family,
+            String grade,
+            String staffResponsibility,
+            String essentialCarUser,
+            String scope,
+            List<String> accountabilities,
+            List<String> optionalDuties,
+            List<String> additionalInformation,
+            String preparedBy,
+            String date) {}
+
+    private ProfileCsvReader() {}
+
+    /** Whether the text starts with the role profile CSV header. */
+    public static boolean recognises(String text) {
+        String first = text.lines().findFirst().orElse("").strip().toLowerCase(java.util.Locale.ROOT);
+        return first.startsWith("school_urn,post_title");
+    }
+
+    /** The rows, with every problem of each reported, unless the file cannot be read as rows at all. */
+    public static Reading<List<Row>> read(String fileName, String text) {
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(false)
+                .get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> header = parser.getHeaderNames();
+            List<String> missing =
+                    REQUIRED.stream().filter(column -> !header.contains(column)).toList();
+            if (!missing.isEmpty()) {
+                errors.add(Problem.at("header", 1, String.join(",", header), "missing columns " + missing));
+            }
+            header.stream()
+                    .filter(column -> !ProfileCsv.HEADER.contains(column))
+                    .forEach(column -> errors.add(Problem.at(
+                            "header", 1, column, "not a column of a role profile CSV; nothing may be dropped")));
+            if (errors.isEmpty()) {
+                for (CSVRecord record : parser) {
+                    rows.add(row(record, errors, warnings));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            errors.add(Problem.of("file", "not readable as CSV: " + e.getMessage()));
+        }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(Problem.of("file", "the CSV has a header but no profiles"));
+        }
+        List<Fact> facts = List.of(new Fact("role profiles", String.valueOf(rows.size())));
+        ImportReport report = new ImportReport(fileName, KIND, facts, List.of(), errors, warnings, List.of(), null);
+        boolean unreadable = errors.stream()
+                .anyMatch(error -> List.of("header", "file", "row").contains(error.field()));
+        return new Reading<>(report, unreadable ? null : rows);
+    }
+
+    private static Row row(CSVRecord record, List<Problem> errors, List<Problem> warnings) {
+        int line = (int) record.getParser().getCurrentLineNumber();
+        if (!record.isConsistent()) {
+            errors.add(Problem.at(
+                    "row",
+                    line,
+                    null,
+                    "has %d cells; the header has %d"
+                            .formatted(
+                                    record.size(),
+                                    record.getParser().getHeaderNames().size())));
+        }
+        Row row = new Row(
+                line,
+                cell(record, "school_urn"),
+                cell(record, "post_title"),
+                cell(record, "family"),
+                cell(record, "grade"),
+                cell(record, "staff_responsibility"),
+                cell(record, "essential_car_user"),
+                cell(record, "scope"),
+                items(cell(record, "accountabilities")),
+                items(cell(record, "optional_duties")),
+                items(cell(record, "additional_information")),
+                cell(record, "prepared_by"),
+                cell(record, "date"));
+        if (row.postTitle().isBlank()) {
+            errors.add(Problem.at("post_title", line, null, "the row has no post title"));
+        }
+        if (row.grade().isBlank()) {
+            errors.add(Problem.at("grade", line, null, "the row has no grade"));
+        }
+        if (row.schoolUrn().isBlank()) {
+            errors.add(Problem.at("school_urn", line, null, "the row names no school"));
+        }
+        if (!row.date().isBlank() && !StatedDate.read(row.date()).isValid()) {
+            errors.add(Problem.at(
+                    "date",
+                    line,
+                    row.date(),
+                    "not a date that exists; the text is kept as written and the profile needs a corrected date"));
+        }
+        return row;
+    }
+
+    private static String cell(CSVRecord record, String column) {
+        return record.isSet(column) ? ProfileCsv.asWritten(record.get(column)) : "";
+    }
+
+    private static List<String> items(String cell) {
+        return Arrays.stream(cell.split("\\R"))
+                .map(ProfileCsv::asWritten)
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .toList();
+    }
+}

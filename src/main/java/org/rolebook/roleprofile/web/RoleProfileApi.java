@@ -1,0 +1,213 @@
+package org.rolebook.roleprofile.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.rolebook.framework.FieldProblem;
+import org.rolebook.roleprofile.ProfileDiff;
+import org.rolebook.roleprofile.ProfilePage;
+import org.rolebook.roleprofile.ProfileQuery;
+import org.rolebook.roleprofile.ProfileSort;
+import org.rolebook.roleprofile.ProfileVersion;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Status;
+import org.rolebook.roleprofile.WorkflowEvent;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Role profiles as JSON. A profile's ETag is its lock version: an update or workflow action must
+ * send it back in If-Match, and a stale one is refused with 412, so no save is ever lost.
+ */
+@RestController
+@RequestMapping(path = "/api/role-profiles", produces = "application/json")
+@Tag(name = "Role profiles", description = "Create, read, update (with If-Match), list, versions and workflow")
+class RoleProfileApi {
+
+    private final RoleProfiles profiles;
+
+    RoleProfileApi(RoleProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @GetMapping
+    @Operation(summary = "List role profiles, filtered by school, family, grade, status and text, sorted and paged")
+    ProfilePage list(
+            @RequestParam(required = false) @Nullable Long school,
+            @RequestParam(required = false) @Nullable String family,
+            @RequestParam(required = false) @Nullable Integer grade,
+            @RequestParam(required = false) @Nullable Status status,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "TITLE") ProfileSort sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return profiles.list(new ProfileQuery(school, family, grade, status, q, sort, page, size));
+    }
+
+    @GetMapping(path = "/export.csv", produces = "text/csv")
+    @Operation(summary = "Every role profile matching the filters as CSV (the header role profile CSV imports read)")
+    ResponseEntity<String> exportCsv(
+            @RequestParam(required = false) @Nullable Long school,
+            @RequestParam(required = false) @Nullable String family,
+            @RequestParam(required = false) @Nullable Integer grade,
+            @RequestParam(required = false) @Nullable Status status,
+            @RequestParam(required = false) @Nullable String q) {
+        java.io.StringWriter csv = new java.io.StringWriter();
+        org.rolebook.roleprofile.ProfileCsv.write(
+                csv,
+                all(new ProfileQuery(school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"role-profiles.csv\"")
+                .contentType(
+                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(csv.toString());
+    }
+
+    @GetMapping(path = "/export.json")
+    @Operation(summary = "Every role profile matching the filters as JSON")
+    ResponseEntity<List<RoleProfile>> exportJson(
+            @RequestParam(required = false) @Nullable Long school,
+            @RequestParam(required = false) @Nullable String family,
+            @RequestParam(required = false) @Nullable Integer grade,
+            @RequestParam(required = false) @Nullable Status status,
+            @RequestParam(required = false) @Nullable String q) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"role-profiles.json\"")
+                .body(all(new ProfileQuery(
+                        school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)));
+    }
+
+    /** Every page of the query, in order. */
+    private List<RoleProfile> all(ProfileQuery first) {
+        List<RoleProfile> all = new java.util.ArrayList<>();
+        ProfilePage page = profiles.list(first);
+        all.addAll(page.profiles());
+        for (int next = 1; next < page.pages(); next++) {
+            all.addAll(profiles.list(new ProfileQuery(
+                            first.schoolId(),
+                            first.familySlug(),
+                            first.grade(),
+                            first.status(),
+                            first.text(),
+                            first.sort(),
+                            next,
+                            first.size()))
+                    .profiles());
+        }
+        return all;
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Create a draft role profile for a school")
+    ResponseEntity<RoleProfile> create(@RequestBody ProfileRequest request, @Nullable Principal principal) {
+        RoleProfile created = profiles.create(request.school(), request.content(), ActorOf.request(principal));
+        return ResponseEntity.created(URI.create("/api/role-profiles/" + created.id()))
+                .eTag(etag(created))
+                .body(created);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One role profile at its current version; the ETag is what If-Match must send back")
+    ResponseEntity<RoleProfile> get(@PathVariable long id) {
+        RoleProfile profile = profiles.get(id);
+        return ResponseEntity.ok().eTag(etag(profile)).body(profile);
+    }
+
+    @PutMapping(path = "/{id}", consumes = "application/json")
+    @Operation(summary = "Save a new version; If-Match must carry the ETag read, a stale one gets 412")
+    ResponseEntity<RoleProfile> update(
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @RequestBody ProfileRequest request,
+            @Nullable Principal principal) {
+        int lock = matching(id, ifMatch);
+        RoleProfile saved = profiles.update(id, lock, request.content(), ActorOf.request(principal));
+        return ResponseEntity.ok().eTag(etag(saved)).body(saved);
+    }
+
+    @PostMapping("/{id}/{action:submit|approve|return|archive}")
+    @Operation(summary = "A workflow step: submit, approve, return (with a comment) or archive; If-Match required")
+    ResponseEntity<RoleProfile> act(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @RequestBody(required = false) @Nullable Map<String, String> body,
+            @Nullable Principal principal) {
+        int lock = matching(id, ifMatch);
+        String comment = body == null ? null : body.get("comment");
+        var actor = ActorOf.request(principal);
+        RoleProfile after = switch (action) {
+            case "submit" -> profiles.submit(id, lock, actor);
+            case "approve" -> profiles.approve(id, lock, actor, comment);
+            case "return" -> profiles.returnWithComment(id, lock, actor, comment == null ? "" : comment);
+            default -> profiles.archive(id, lock, actor, comment);
+        };
+        return ResponseEntity.ok().eTag(etag(after)).body(after);
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "Every saved version of a role profile")
+    List<ProfileVersion> versions(@PathVariable long id) {
+        return profiles.versions(id);
+    }
+
+    @GetMapping("/{id}/versions/{from}/diff/{to}")
+    @Operation(summary = "Two versions compared field by field, words added and removed marked")
+    ProfileDiff diff(@PathVariable long id, @PathVariable int from, @PathVariable int to) {
+        return ProfileDiff.of(profiles.versions(id), from, to);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "The workflow history: who did what, when, with what comment")
+    List<WorkflowEvent> history(@PathVariable long id) {
+        profiles.get(id);
+        return profiles.history(id);
+    }
+
+    private int matching(long id, @Nullable String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionProblem(HttpStatus.PRECONDITION_REQUIRED, "send If-Match with the ETag you read");
+        }
+        int current = profiles.get(id).lockVersion();
+        String wanted = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (!wanted.equals(String.valueOf(current))) {
+            throw new PreconditionProblem(
+                    HttpStatus.PRECONDITION_FAILED,
+                    "the role profile changed since you read it (now ETag \"%d\"); read it again".formatted(current));
+        }
+        return current;
+    }
+
+    private static String etag(RoleProfile profile) {
+        return "\"" + profile.lockVersion() + "\"";
+    }
+
+    /** A missing or stale If-Match. */
+    static final class PreconditionProblem extends FieldProblem {
+        private final HttpStatus status;
+
+        PreconditionProblem(HttpStatus status, String message) {
+            super("If-Match", message);
+            this.status = status;
+        }
+
+        @Override
+        public int status() {
+            return status.value();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.rolebook.roleprofile.web;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.rolebook.framework.FrameworkCatalogue;
+import org.rolebook.roleprofile.ConcurrentEdit;
+import org.rolebook.roleprofile.FieldError;
+import org.rolebook.roleprofile.InvalidProfile;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfiles;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Writing a role profile: the form for a new profile and for a new version of one. */
+@Controller
+class RoleProfileForms {
+
+    private final RoleProfiles profiles;
+    private final FrameworkCatalogue catalogue;
+
+    RoleProfileForms(RoleProfiles profiles, FrameworkCatalogue catalogue) {
+        this.profiles = profiles;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/role-profiles/new")
+    String newProfile(@RequestParam(required = false) @Nullable Long school, Model model) {
+        ProfileForm form = new ProfileForm();
+        form.setSchoolId(school);
+        catalogue.families().stream().findFirst().ifPresent(family -> form.setFamilySlug(family.slug()));
+        return show(form, null, List.of(), model);
+    }
+
+    @PostMapping("/role-profiles")
+    String create(
+            @ModelAttribute("form") ProfileForm form,
+            @RequestParam(name = "list", required = false) @Nullable String listAction,
+            @Nullable Principal principal,
+            Model model) {
+        if (listAction != null) {
+            form.apply(listAction);
+            return show(form, null, List.of(), model);
+        }
+        try {
+            if (form.getSchoolId() == null) {
+                return show(form, null, List.of(new FieldError("schoolId", "Choose the school")), model);
+            }
+            RoleProfile created = profiles.create(form.getSchoolId(), form.content(), ActorOf.request(principal));
+            return "redirect:/role-profiles/" + created.id();
+        } catch (InvalidProfile invalid) {
+            return show(form, null, invalid.errors(), model);
+        }
+    }
+
+    @GetMapping("/role-profiles/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        RoleProfile profile = profiles.get(id);
+        return show(ProfileForm.of(profile), profile, List.of(), model);
+    }
+
+    @PostMapping("/role-profiles/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") ProfileForm form,
+            @RequestParam(name = "list", required = false) @Nullable String listAction,
+            @Nullable Principal principal,
+            Model model) {
+        RoleProfile profile = profiles.get(id);
+        if (listAction != null) {
+            form.apply(listAction);
+            return show(form, profile, List.of(), model);
+        }
+        try {
+            profiles.update(id, form.getLockVersion(), form.content(), ActorOf.request(principal));
+            return "redirect:/role-profiles/" + id;
+        } catch (InvalidProfile invalid) {
+            return show(form, profile, invalid.errors(), model);
+        } catch (ConcurrentEdit conflict) {
+            model.addAttribute("conflict", conflict);
+            form.setLockVersion(conflict.stored().lockVersion());
+            return show(form, conflict.stored(), List.of(), model);
+        }
+    }
+
+    private String show(ProfileForm form, @Nullable RoleProfile profile, List<FieldError> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("profile", profile);
+        model.addAttribute("errors", errors);
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        errors.forEach(error ->
+                byField.computeIfAbsent(error.field(), f -> new ArrayList<>()).add(error.message()));
+        model.addAttribute("fieldErrors", byField);
+        model.addAttribute("schools", profiles.schools());
+        model.addAttribute("families", catalogue.families());
+        return "roleprofile/form";
+    }
+}

@@ -1,0 +1,79 @@
+package org.rolebook.roleprofile.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.rolebook.framework.FieldProblem;
+import org.rolebook.roleprofile.NewSchool;
+import org.rolebook.roleprofile.Phase;
+import org.rolebook.roleprofile.ProfileQuery;
+import org.rolebook.roleprofile.ProfileSort;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.School;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Schools: the list, registering one, and a school's posts by grade. */
+@Controller
+class SchoolPages {
+
+    private final RoleProfiles profiles;
+
+    SchoolPages(RoleProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @GetMapping("/schools")
+    String schools(Model model) {
+        model.addAttribute("schools", profiles.schools());
+        model.addAttribute("phases", Phase.values());
+        return "roleprofile/schools";
+    }
+
+    @PostMapping("/schools")
+    String add(
+            @RequestParam(defaultValue = "") String urn,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(required = false) @Nullable Phase phase,
+            @RequestParam(required = false) @Nullable Integer pupils,
+            Model model) {
+        try {
+            if (phase == null) {
+                throw new FieldProblem("phase", "Choose the school's phase");
+            }
+            School school = profiles.addSchool(new NewSchool(urn, name, phase, pupils));
+            return "redirect:/schools/" + school.id();
+        } catch (FieldProblem problem) {
+            model.addAttribute("error", problem);
+            model.addAttribute("urn", urn);
+            model.addAttribute("name", name);
+            model.addAttribute("pupils", pupils);
+            model.addAttribute("phase", phase);
+            return schools(model);
+        }
+    }
+
+    @GetMapping("/schools/{id}")
+    String school(@PathVariable long id, Model model) {
+        School school = profiles.school(id);
+        List<RoleProfile> posts = profiles.list(
+                        new ProfileQuery(id, null, null, null, null, ProfileSort.TITLE, 0, ProfileQuery.MAX_SIZE))
+                .profiles();
+        Map<Integer, List<RoleProfile>> byGrade = new TreeMap<>(Comparator.reverseOrder());
+        for (RoleProfile post : posts) {
+            byGrade.computeIfAbsent(post.content().grade(), grade -> new java.util.ArrayList<>())
+                    .add(post);
+        }
+        model.addAttribute("school", school);
+        model.addAttribute("byGrade", byGrade);
+        model.addAttribute("count", posts.size());
+        return "roleprofile/school";
+    }
+}

@@ -1,0 +1,119 @@
+package org.rolebook.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.rolebook.CleanDatabase;
+import org.rolebook.PostgresServer;
+import org.rolebook.RolebookApplication;
+import org.rolebook.framework.CatalogueConflict;
+import org.rolebook.framework.FieldProblem;
+import org.rolebook.roleprofile.Actor;
+import org.rolebook.roleprofile.Fixtures;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Export, then restore into an empty database, gives back the same data: on H2 and on PostgreSQL. */
+@SpringBootTest
+@Import(CleanDatabase.class)
+class BackupIntegrationTests {
+
+    @Autowired
+    Backup backup;
+
+    @Autowired
+    RoleProfiles profiles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyTableIsInTheExport() {
+        var tables = jdbc.sql(
+                        "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"
+                                + " and lower(table_name) <> 'flyway_schema_history'")
+                .query(String.class)
+                .list();
+        assertThat(Backup.TABLES).containsExactlyInAnyOrderElementsOf(tables);
+    }
+
+    @Test
+    void anExportRestoredIntoAnEmptyDatabaseGivesBackTheSameData() throws Exception {
+        var school = profiles.schools().stream()
+                .filter(s -> s.urn().equals("119876"))
+                .findFirst()
+                .orElseGet(() -> profiles.addSchool(Fixtures.oakfieldPrimary()));
+        RoleProfile profile = profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("editor"));
+        profile = profiles.update(
+                profile.id(),
+                profile.lockVersion(),
+                Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Senior <b>Worker</b>"),
+                new Actor("editor"));
+        profiles.submit(profile.id(), profile.lockVersion(), new Actor("editor"));
+        byte[] exported = export(backup);
+
+        String h2 = "jdbc:h2:mem:restore-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        assertThat(roundTrip(exported, "--spring.datasource.url=" + h2)).isEqualTo(tables(exported));
+
+        PostgresServer.requireOrSkip();
+        assertThat(roundTrip(
+                        exported,
+                        "--spring.datasource.url=" + PostgresServer.URL,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--spring.flyway.schemas=rolebook_test",
+                        "--spring.flyway.create-schemas=true",
+                        "--spring.flyway.clean-disabled=false"))
+                .isEqualTo(tables(exported));
+    }
+
+    @Test
+    void restoreRefusesADatabaseWithDataAndAFileThatIsNotAnExport() {
+        assertThatThrownBy(() -> backup.restore(new ByteArrayInputStream("{\"format\":1,\"tables\":{}}".getBytes())))
+                .isInstanceOf(CatalogueConflict.class)
+                .hasMessageContaining("the database is not empty");
+        assertThatThrownBy(() -> backup.restore(new ByteArrayInputStream("not json".getBytes())))
+                .isInstanceOfSatisfying(
+                        FieldProblem.class,
+                        problem -> assertThat(problem.field()).isEqualTo("file"));
+    }
+
+    /** Restores into a fresh database started with these settings, and exports it again. */
+    private static ObjectNode roundTrip(byte[] exported, String... settings) throws Exception {
+        String[] args = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(settings),
+                        java.util.stream.Stream.of("--rolebook.seed.enabled=false"))
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext empty = new SpringApplicationBuilder(
+                        RolebookApplication.class, CleanDatabase.class)
+                .web(WebApplicationType.NONE)
+                .run(args)) {
+            Backup restoring = empty.getBean(Backup.class);
+            restoring.restore(new ByteArrayInputStream(exported));
+            return tables(export(restoring));
+        }
+    }
+
+    private static byte[] export(Backup backup) throws Exception {
+        var out = new ByteArrayOutputStream();
+        backup.export(out);
+        return out.toByteArray();
+    }
+
+    private static ObjectNode tables(byte[] export) {
+        return (ObjectNode) JsonMapper.shared().readTree(export).get("tables");
+    }
+}

@@ -1,0 +1,127 @@
+package org.rolebook.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rolebook.CleanDatabase;
+import org.rolebook.roleprofile.Actor;
+import org.rolebook.roleprofile.Fixtures;
+import org.rolebook.roleprofile.ProfileCsv;
+import org.rolebook.roleprofile.ProfileQuery;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Role profiles from CSV: quoted commas and newlines, formula cells, whole file or nothing. */
+@SpringBootTest
+@Import(CleanDatabase.class)
+class CsvImportIntegrationTests {
+
+    static final String HEADER = "school_urn,post_title,family,grade,staff_responsibility,essential_car_user,scope,"
+            + "accountabilities,optional_duties,additional_information,prepared_by,date\n";
+
+    @Autowired
+    FrameworkImporter importer;
+
+    @Autowired
+    RoleProfiles profiles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void schools() {
+        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
+            jdbc.sql("delete from " + table).update();
+        }
+        profiles.addSchool(Fixtures.oakfieldPrimary());
+        profiles.addSchool(Fixtures.riversideHigh());
+    }
+
+    ImportReport importCsv(String csv, boolean dryRun) {
+        return importer.importBytes(
+                "profiles.csv", csv.getBytes(StandardCharsets.UTF_8), new ImportOptions(dryRun, null, null));
+    }
+
+    @Test
+    void quotedCommasAndNewlinesAreKept() {
+        String csv = HEADER
+                + "119876,\"Pupil Support Worker, Nurture\",student-support-services,Grade 5,No,No,\"Support pupils, mentor them\","
+                + "\"Liaise with staff, carers\nRun nurture groups\",Home visits,,Schools HR Team,28/02/23\n"
+                + "137654,ICT Technician,student-support-services,6,No,No,School-wide ICT support,\"'=HYPERLINK(\"\"x\"\")\nMaintain the network\",,,HR,31/02/23\n";
+
+        ImportReport report = importCsv(csv, false);
+
+        assertThat(report.stored()).as(report.toString()).isTrue();
+        assertThat(report.outcome()).isEqualTo("stored 2 role profiles, 1 marked as needing attention");
+        RoleProfile nurture = profiles.list(ProfileQuery.all()).profiles().stream()
+                .filter(p -> p.content().grade() == 5)
+                .findFirst()
+                .orElseThrow();
+        assertThat(nurture.content().postTitle()).isEqualTo("Pupil Support Worker, Nurture");
+        assertThat(nurture.content().accountabilities())
+                .containsExactly("Liaise with staff, carers", "Run nurture groups");
+        RoleProfile ict = profiles.list(ProfileQuery.all()).profiles().stream()
+                .filter(p -> p.content().grade() == 6)
+                .findFirst()
+                .orElseThrow();
+        assertThat(ict.content().accountabilities().getFirst()).isEqualTo("=HYPERLINK(\"x\")");
+        assertThat(ict.needsAttention()).isTrue();
+        assertThat(ict.content().dateAsWritten()).isEqualTo("31/02/23");
+    }
+
+    @Test
+    void oneBadRowKeepsTheWholeFileOut() {
+        String csv = HEADER
+                + "119876,Pupil Support Worker,student-support-services,5,No,No,Scope,One,,,HR,28/02/23\n"
+                + "119876,,student-support-services,12,No,No,Scope,One,,,HR,28/02/23\n"
+                + "000000,Cook,student-support-services,5,No,No,Scope,One,,,HR,28/02/23\n";
+
+        ImportReport report = importCsv(csv, false);
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).extracting(Problem::field).contains("post_title", "grade", "school_urn");
+        assertThat(report.errors()).anySatisfy(error -> assertThat(error.line()).isEqualTo(3));
+        assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
+    }
+
+    @Test
+    void aColumnNobodyKnowsIsRefusedNotDropped() {
+        ImportReport report = importCsv(
+                HEADER.replace("date\n", "date,salary\n")
+                        + "119876,A,student-support-services,5,No,No,S,A,,,HR,,£20k\n",
+                true);
+
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("header");
+            assertThat(error.value()).isEqualTo("salary");
+        });
+    }
+
+    @Test
+    void anExportedCsvImportsBackTheSameProfiles() {
+        var school = profiles.schoolByUrn("119876");
+        profiles.create(
+                school.id(),
+                Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "=cmd|' /C calc'!A0"),
+                new Actor("editor"));
+        StringWriter csv = new StringWriter();
+        ProfileCsv.write(csv, profiles.list(ProfileQuery.all()).profiles());
+        assertThat(csv.toString()).contains("'=cmd");
+        jdbc.sql("delete from workflow_event").update();
+        jdbc.sql("delete from role_profile_version").update();
+        jdbc.sql("delete from role_profile").update();
+
+        assertThat(importCsv(csv.toString(), false).stored()).isTrue();
+
+        RoleProfile back = profiles.list(ProfileQuery.all()).profiles().getFirst();
+        assertThat(back.content())
+                .isEqualTo(Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "=cmd|' /C calc'!A0"));
+    }
+}

@@ -1,0 +1,201 @@
+package org.rolebook.roleprofile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rolebook.CleanDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The role profile API: create, read with ETag, update with If-Match, workflow, versions, errors. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(CleanDatabase.class)
+class RoleProfileApiIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    RoleProfiles profiles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long school;
+
+    @BeforeEach
+    void school() {
+        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
+            jdbc.sql("delete from " + table).update();
+        }
+        school = profiles.addSchool(Fixtures.oakfieldPrimary()).id();
+    }
+
+    String body(String title, String date) {
+        return """
+                {"schoolId": %d, "postTitle": "%s", "familySlug": "student-support-services", "grade": 5,
+                 "staffResponsibility": "No", "essentialCarUser": "No", "scope": "Support pupils",
+                 "accountabilities": ["Work one to one with targeted pupils", "Monitor attendance data"],
+                 "preparedBy": "Schools HR Team", "date": "%s"}""".formatted(school, title, date);
+    }
+
+    MvcTestResult create(String title) {
+        return mvc.post()
+                .uri("/api/role-profiles")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body(title, "28/02/23"))
+                .exchange();
+    }
+
+    @Test
+    void createReadUpdateWithETags() throws Exception {
+        MvcTestResult created = create("Pupil Support Worker");
+        assertThat(created).hasStatus(HttpStatus.CREATED).headers().containsHeader("Location");
+        assertThat(created.getResponse().getHeader("ETag")).isEqualTo("\"1\"");
+        String location = created.getResponse().getHeader("Location");
+
+        assertThat(mvc.get().uri(location))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.content.postTitle")
+                .isEqualTo("Pupil Support Worker");
+
+        var updated = mvc.put()
+                .uri(location)
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body("Senior Pupil Support Worker", "28/02/23"))
+                .exchange();
+        assertThat(updated).hasStatusOk();
+        assertThat(updated.getResponse().getHeader("ETag")).isEqualTo("\"2\"");
+
+        var stale = mvc.put()
+                .uri(location)
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body("Lost update", "28/02/23"))
+                .exchange();
+        assertThat(stale)
+                .hasStatus(HttpStatus.PRECONDITION_FAILED)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("If-Match");
+        var missing = mvc.put()
+                .uri(location)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body("No precondition", "28/02/23"))
+                .exchange();
+        assertThat(missing).hasStatus(HttpStatus.PRECONDITION_REQUIRED);
+
+        assertThat(mvc.get().uri(location + "/versions"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(2);
+        assertThat(mvc.get().uri(location + "/versions/1/diff/2"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.fields[0].text.to[0].mark")
+                .isEqualTo("ADDED");
+    }
+
+    @Test
+    void badFieldsAreAllNamed() {
+        var refused = mvc.post()
+                .uri("/api/role-profiles")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body("", "31/02/23"))
+                .exchange();
+
+        assertThat(refused)
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactlyInAnyOrder("postTitle", "date");
+        assertThat(mvc.post()
+                        .uri("/api/role-profiles")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("schoolId");
+    }
+
+    @Test
+    void workflowThroughTheApi() {
+        String location = create("Pupil Support Worker").getResponse().getHeader("Location");
+
+        assertThat(mvc.post().uri(location + "/approve").header("If-Match", "\"1\""))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("status");
+        assertThat(mvc.post().uri(location + "/submit").header("If-Match", "\"1\""))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("SUBMITTED");
+        assertThat(mvc.post()
+                        .uri(location + "/return")
+                        .header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\": \"Add supervision duties\"}"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("RETURNED");
+        assertThat(mvc.get().uri(location + "/history"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[2].comment")
+                .isEqualTo("Add supervision duties");
+    }
+
+    @Test
+    void exportsAsCsvAndJson() {
+        create("Pupil Support Worker");
+        create("=Learning Mentor");
+
+        var csv = mvc.get().uri("/api/role-profiles/export.csv").exchange();
+        assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+        assertThat(csv)
+                .bodyText()
+                .startsWith("school_urn,post_title,family,grade")
+                .contains("'=Learning Mentor")
+                .contains("\"Work one to one with targeted pupils\nMonitor attendance data\"");
+        assertThat(mvc.get().uri("/api/role-profiles/export.json?q=mentor"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.length()")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void listsFilter() {
+        create("Pupil Support Worker");
+        create("Learning Mentor");
+
+        assertThat(mvc.get().uri("/api/role-profiles?q=mentor&grade=5"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.total")
+                .isEqualTo(1);
+        assertThat(mvc.get().uri("/api/role-profiles?status=NOPE"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("status");
+        assertThat(mvc.get().uri("/api/role-profiles/999999")).hasStatus(HttpStatus.NOT_FOUND);
+    }
+}

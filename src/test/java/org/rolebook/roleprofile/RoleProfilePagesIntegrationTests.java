@@ -1,0 +1,182 @@
+package org.rolebook.roleprofile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rolebook.CleanDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The role profile pages: the form with its errors and list editing, the profile, workflow, versions. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(CleanDatabase.class)
+class RoleProfilePagesIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    RoleProfiles profiles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    School school;
+
+    @BeforeEach
+    void school() {
+        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
+            jdbc.sql("delete from " + table).update();
+        }
+        school = profiles.addSchool(Fixtures.oakfieldPrimary());
+    }
+
+    @Test
+    void errorsStandNextToTheirFieldsAndNothingIsSaved() {
+        var page = mvc.post()
+                .uri("/role-profiles")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("schoolId", String.valueOf(school.id()))
+                .param("postTitle", "")
+                .param("familySlug", "student-support-services")
+                .param("grade", "5")
+                .param("date", "31/02/23")
+                .param("accountabilities[0]", "<script>alert(1)</script>")
+                .exchange();
+
+        assertThat(page)
+                .hasStatusOk()
+                .bodyText()
+                .contains("There is a problem")
+                .contains("href=\"#postTitle\"")
+                .contains("Enter the post title")
+                .contains("&quot;31/02/23&quot; is not a date that exists")
+                .contains("govuk-form-group--error")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>");
+        assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
+    }
+
+    @Test
+    void listItemsAreAddedMovedAndRemovedWithoutLosingWhatWasTyped() throws Exception {
+        var moved = mvc.post()
+                .uri("/role-profiles")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("schoolId", String.valueOf(school.id()))
+                .param("postTitle", "Pupil Support Worker")
+                .param("accountabilities[0]", "first")
+                .param("accountabilities[1]", "second")
+                .param("list", "up:accountabilities:1")
+                .exchange();
+
+        String html = moved.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html.indexOf(">second</textarea>")).isLessThan(html.indexOf(">first</textarea>"));
+        assertThat(html).contains("value=\"Pupil Support Worker\"");
+        assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
+    }
+
+    @Test
+    void aSavedProfileIsShownWithItsGradeProfileAndWalksTheWorkflow() throws Exception {
+        var created = mvc.post()
+                .uri("/role-profiles")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("schoolId", String.valueOf(school.id()))
+                .param("postTitle", "Pupil Support Worker")
+                .param("familySlug", "student-support-services")
+                .param("grade", "5")
+                .param("staffResponsibility", "No")
+                .param("accountabilities[0]", "Work one to one with targeted pupils")
+                .param("date", "28/02/23")
+                .exchange();
+        assertThat(created).hasStatus(HttpStatus.FOUND);
+        String location = created.getResponse().getRedirectedUrl();
+
+        assertThat(mvc.get().uri(location))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Pupil Support Worker")
+                .contains("Grade profile: Level Five – Operative / Support (Grade 5)")
+                .contains("Submit for evaluation");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(mvc.post()
+                        .uri(location + "/workflow")
+                        .param("action", "submit")
+                        .param("lockVersion", "1"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.post()
+                        .uri(location + "/workflow")
+                        .param("action", "approve")
+                        .param("lockVersion", "1"))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyText()
+                .contains("someone else saved this role profile");
+        assertThat(mvc.post()
+                        .uri(location + "/workflow")
+                        .param("action", "approve")
+                        .param("lockVersion", "2"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(profiles.get(id).status()).isEqualTo(Status.APPROVED);
+        assertThat(mvc.get().uri(location)).bodyText().contains("approved").doesNotContain("Submit for evaluation");
+    }
+
+    @Test
+    void aConcurrentEditKeepsWhatWasTypedAndShowsTheSavedVersion() {
+        RoleProfile profile = profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("first"));
+        profiles.update(
+                profile.id(),
+                1,
+                Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Saved meanwhile"),
+                new Actor("first"));
+
+        var refused = mvc.post()
+                .uri("/role-profiles/" + profile.id())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("schoolId", String.valueOf(school.id()))
+                .param("lockVersion", "1")
+                .param("postTitle", "My edit")
+                .param("familySlug", "student-support-services")
+                .param("grade", "5")
+                .exchange();
+
+        assertThat(refused)
+                .hasStatusOk()
+                .bodyText()
+                .contains("someone else saved this role profile")
+                .contains("value=\"My edit\"")
+                .contains("Saved meanwhile");
+        assertThat(profiles.get(profile.id()).content().postTitle()).isEqualTo("Saved meanwhile");
+    }
+
+    @Test
+    void versionsAreComparedAndSchoolsListTheirPostsByGrade() {
+        RoleProfile profile = profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("editor"));
+        profiles.update(
+                profile.id(),
+                1,
+                Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Senior Pupil Support Worker"),
+                new Actor("editor"));
+
+        assertThat(mvc.get().uri("/role-profiles/" + profile.id() + "/versions/1/diff/2"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("What changed from version 1 to 2")
+                .contains("<ins class=\"rb-added\">Senior</ins>");
+        assertThat(mvc.get().uri("/schools/" + school.id()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Grade 5")
+                .contains("Senior Pupil Support Worker");
+        assertThat(mvc.get().uri("/role-profiles?q=senior"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("1 role profile");
+    }
+}
