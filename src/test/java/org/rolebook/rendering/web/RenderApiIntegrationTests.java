@@ -55,6 +55,20 @@ class RenderApiIntegrationTests {
         }
         assertThat(mvc.get().uri("/api/role-profiles/{id}/document?format=docx", profile.id()))
                 .hasStatusOk();
+        assertThat(mvc.get().uri("/role-profiles/{id}", profile.id()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("/role-profiles/" + profile.id() + "/form.pdf", "Download as PDF")
+                .contains("/role-profiles/" + profile.id() + "/form.docx");
+        assertThat(mvc.get().uri("/role-profiles/{id}/form.pdf", profile.id()))
+                .hasStatusOk()
+                .hasContentType("application/pdf");
+        assertThat(mvc.get().uri("/role-profiles/{id}/form.html", profile.id()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Role Profile - Operational Context Form");
+        assertThat(mvc.get().uri("/role-profiles/{id}/form.rtf", profile.id())).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/role-profiles/999999/form.pdf")).hasStatus(HttpStatus.NOT_FOUND);
         MvcTestResult unknown =
                 mvc.get().uri("/api/role-profiles/999999/document").exchange();
         assertThat(unknown).hasStatus(HttpStatus.NOT_FOUND);
