@@ -31,6 +31,7 @@ public final class DocxLayout {
     private static final double BODY = 10.5;
     private static final String LABEL_SHADE = "E8E8E8";
     private static final int RULE = 6; // eighths of a point: the layout's 0.75pt rules
+    private static final int TEXT_WIDTH = twips(210 - 18 - 18);
 
     /** Where paragraphs go: the document's body, or a table cell (whose first paragraph exists already). */
     private interface Container {
@@ -150,6 +151,13 @@ public final class DocxLayout {
             paragraph.setBorderBottom(Borders.SINGLE);
             paragraph.setBorderLeft(Borders.SINGLE);
             paragraph.setBorderRight(Borders.SINGLE);
+            var borders = paragraph.getCTP().getPPr().getPBdr();
+            for (var side : List.of(borders.getTop(), borders.getBottom(), borders.getLeft(), borders.getRight())) {
+                side.setSpace(java.math.BigInteger.valueOf(6)); // points between the box and the text
+                side.setSz(java.math.BigInteger.valueOf(RULE));
+            }
+            paragraph.setIndentationLeft(twips(2.5));
+            paragraph.setIndentationRight(twips(2.5));
             paragraph.setSpacingBefore(twips(5));
             paragraph.setSpacingAfter(twips(5));
         }
@@ -187,6 +195,7 @@ public final class DocxLayout {
         word.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, RULE, 0, "000000");
         word.setCellMargins(twips(1.8), twips(2.5), twips(1.8), twips(2.5));
         List<Element> rows = rows(table);
+        grid(word, rows.isEmpty() ? List.of() : children(rows.getFirst()));
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = r == 0 ? word.getRow(0) : word.createRow();
             row.setCantSplitRow(true);
@@ -203,8 +212,8 @@ public final class DocxLayout {
         if (label) {
             cell.setColor(LABEL_SHADE);
         }
-        boolean wide = cellsInRow <= 2;
-        cell.setWidth(label ? (wide ? "30%" : "18%") : (wide ? "70%" : "32%"));
+        cell.setWidthType(TableWidthType.DXA);
+        cell.setWidth(String.valueOf(width(label, cellsInRow)));
         Container container = cell(cell);
         if (children(source).isEmpty()) {
             XWPFParagraph paragraph = container.paragraph();
@@ -212,6 +221,27 @@ public final class DocxLayout {
             WordRuns.append(paragraph, source, new Style(label, false, BODY));
         } else {
             blocks(container, source);
+        }
+    }
+
+    /** Label columns take 30% of the text width beside one value, 18% beside two; values share the rest. */
+    private static int width(boolean label, int cellsInRow) {
+        int labels = Math.max(1, cellsInRow / 2);
+        double share =
+                label ? (cellsInRow <= 2 ? 0.30 : 0.18) : (cellsInRow <= 2 ? 0.70 : (1 - 0.18 * labels) / labels);
+        return (int) Math.round(TEXT_WIDTH * share);
+    }
+
+    /** Word and LibreOffice size columns by the table grid, so it follows the layout's widths. */
+    private static void grid(XWPFTable word, List<Element> firstRow) {
+        var ctTable = word.getCTTbl();
+        var grid = ctTable.getTblGrid() != null ? ctTable.getTblGrid() : ctTable.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (Element cell : firstRow) {
+            grid.addNewGridCol()
+                    .setW(java.math.BigInteger.valueOf(width(cell.getLocalName().equals("th"), firstRow.size())));
         }
     }
 
