@@ -16,6 +16,7 @@ import picocli.CommandLine.IFactory;
         subcommands = {
             ServeCommand.class,
             ImportCommand.class,
+            RenderCommand.class,
             ExportCommand.class,
             RestoreCommand.class,
             UserCommand.class,
@@ -59,6 +60,9 @@ public final class CommandLine implements Runnable {
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(application));
+            }
+            if (type == RenderCommand.class) {
+                return type.cast(new RenderCommand(application));
             }
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(application));

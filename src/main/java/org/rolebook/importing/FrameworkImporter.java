@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.rolebook.framework.CatalogueConflict;
 import org.rolebook.framework.FrameworkCatalogue;
 import org.rolebook.framework.StoreOutcome;
@@ -13,6 +14,7 @@ import org.rolebook.importing.internal.FamilySummaryReader;
 import org.rolebook.importing.internal.GradeProfileFormReader;
 import org.rolebook.importing.internal.ProfileCsvReader;
 import org.rolebook.importing.internal.Reading;
+import org.rolebook.importing.internal.RoleProfileFormReader;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -40,27 +42,87 @@ public class FrameworkImporter {
     }
 
     public ImportReport importFile(Path path, ImportOptions options) {
+        return switch (readFile(path)) {
+            case FileBytes.Read read -> importBytes(path.toString(), read.bytes(), options);
+            case FileBytes.Refused refused -> refused.report();
+        };
+    }
+
+    /**
+     * Reads a role profile form file by the rules of import (size, encoding, fields) and stores
+     * nothing: for rendering a form that is not in the catalogue.
+     */
+    public RoleProfileFormReading readRoleProfileForm(Path path) {
+        return switch (readFile(path)) {
+            case FileBytes.Read read -> readRoleProfileForm(path.toString(), read.bytes());
+            case FileBytes.Refused refused -> RoleProfileFormReading.refused(refused.report());
+        };
+    }
+
+    /** Reads a role profile form from its bytes, as {@link #readRoleProfileForm(Path)} does. */
+    public RoleProfileFormReading readRoleProfileForm(String fileName, byte[] bytes) {
+        if (bytes.length > settings.maxFileBytes()) {
+            return RoleProfileFormReading.refused(ImportReport.unreadable(fileName, tooLarge(bytes.length)));
+        }
+        return switch (DocumentText.decode(bytes, settings.maxFileBytes())) {
+            case DocumentText.Refused refused ->
+                RoleProfileFormReading.refused(ImportReport.unreadable(fileName, refused.problem()));
+            case DocumentText.Text text -> readForm(fileName, text.text());
+        };
+    }
+
+    private RoleProfileFormReading readForm(String fileName, String text) {
+        if (!GradeProfileFormReader.recognises(text)) {
+            return RoleProfileFormReading.refused(
+                    ImportReport.unreadable(
+                            fileName,
+                            Problem.of(
+                                    "file",
+                                    "not a role profile form: expected \"Role Profile - Operational Context Form\" near the top")));
+        }
+        Reading<RoleProfileForm> post = RoleProfileFormReader.read(fileName, text);
+        Reading<org.rolebook.framework.GradeProfileDocument> framework = GradeProfileFormReader.read(fileName, text);
+        var document = framework.document();
+        return new RoleProfileFormReading(
+                post.report(),
+                post.document(),
+                document == null ? List.of() : document.statements(),
+                document == null || document.gradeProfiles().isEmpty()
+                        ? null
+                        : document.gradeProfiles().getFirst());
+    }
+
+    private sealed interface FileBytes {
+        record Read(byte[] bytes) implements FileBytes {}
+
+        record Refused(ImportReport report) implements FileBytes {}
+    }
+
+    private FileBytes readFile(Path path) {
         String name = path.toString();
         try {
             if (Files.isDirectory(path)) {
-                return ImportReport.unreadable(name, Problem.of("file", "is a folder, not a file"));
+                return new FileBytes.Refused(
+                        ImportReport.unreadable(name, Problem.of("file", "is a folder, not a file")));
             }
             if (Files.size(path) > settings.maxFileBytes()) {
-                return ImportReport.unreadable(
-                        name,
-                        Problem.of(
-                                "file",
-                                "the file is %d bytes; the most Rolebook reads is %d bytes"
-                                        .formatted(Files.size(path), settings.maxFileBytes())));
+                return new FileBytes.Refused(ImportReport.unreadable(name, tooLarge(Files.size(path))));
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return importBytes(name, in.readNBytes((int) settings.maxFileBytes() + 1), options);
+                return new FileBytes.Read(in.readNBytes((int) settings.maxFileBytes() + 1));
             }
         } catch (NoSuchFileException e) {
-            return ImportReport.unreadable(name, Problem.of("file", "no such file"));
+            return new FileBytes.Refused(ImportReport.unreadable(name, Problem.of("file", "no such file")));
         } catch (IOException e) {
-            return ImportReport.unreadable(name, Problem.of("file", "could not be read: " + e.getMessage()));
+            return new FileBytes.Refused(
+                    ImportReport.unreadable(name, Problem.of("file", "could not be read: " + e.getMessage())));
         }
+    }
+
+    private Problem tooLarge(long size) {
+        return Problem.of(
+                "file",
+                "the file is %d bytes; the most Rolebook reads is %d bytes".formatted(size, settings.maxFileBytes()));
     }
 
     public ImportReport importBytes(String fileName, byte[] bytes, boolean dryRun) {

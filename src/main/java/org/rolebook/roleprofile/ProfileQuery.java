@@ -26,6 +26,15 @@ public record ProfileQuery(
             allStatesIn = java.util.Set.copyOf(allStatesIn);
         }
 
+        /** Null (everything) for HR, evaluators and the command line; a school editor's schools; a viewer's none. */
+        public static @Nullable Visibility of(org.rolebook.security.@Nullable CurrentUser user) {
+            if (user == null || user.readsAll()) {
+                return null;
+            }
+            return new Visibility(
+                    user.role() == org.rolebook.security.Role.SCHOOL_EDITOR ? user.schoolIds() : java.util.Set.of());
+        }
+
         public boolean sees(RoleProfile profile) {
             return allStatesIn.contains(profile.school().id()) || profile.status() == Status.APPROVED;
         }

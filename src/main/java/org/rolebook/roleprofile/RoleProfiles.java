@@ -128,6 +128,19 @@ public class RoleProfiles {
         return profiles.byId(id).orElseThrow(() -> new UnknownInCatalogue("id", "no role profile with id " + id));
     }
 
+    /**
+     * The profile, when the signed-in user may see it (see {@link ProfileQuery.Visibility#of}); a
+     * profile hidden from them is not found. Outside a web request (the command line) every profile.
+     */
+    public RoleProfile getVisible(long id) {
+        RoleProfile profile = get(id);
+        ProfileQuery.Visibility visibility = ProfileQuery.Visibility.of(org.rolebook.security.CurrentUser.now());
+        if (visibility != null && !visibility.sees(profile)) {
+            throw new UnknownInCatalogue("id", "no role profile with id " + id);
+        }
+        return profile;
+    }
+
     public List<ProfileVersion> versions(long id) {
         get(id);
         return profiles.versions(id);
