@@ -10,6 +10,7 @@ import org.rolebook.framework.CatalogueConflict;
 import org.rolebook.framework.FrameworkCatalogue;
 import org.rolebook.framework.StoreOutcome;
 import org.rolebook.importing.internal.DocumentText;
+import org.rolebook.importing.internal.DocxText;
 import org.rolebook.importing.internal.FamilySummaryReader;
 import org.rolebook.importing.internal.GradeProfileFormReader;
 import org.rolebook.importing.internal.ProfileCsvReader;
@@ -130,7 +131,18 @@ public class FrameworkImporter {
     }
 
     public ImportReport importBytes(String fileName, byte[] bytes, ImportOptions options) {
-        return switch (DocumentText.decode(bytes, settings.maxFileBytes())) {
+        if (bytes.length > settings.maxFileBytes()) {
+            return ImportReport.unreadable(
+                    fileName,
+                    Problem.of(
+                            "file",
+                            "the file is %d bytes; the most Rolebook reads is %d bytes"
+                                    .formatted(bytes.length, settings.maxFileBytes())));
+        }
+        DocumentText.Outcome read = DocxText.looksLikeDocx(bytes)
+                ? DocxText.extract(bytes)
+                : DocumentText.decode(bytes, settings.maxFileBytes());
+        return switch (read) {
             case DocumentText.Refused refused -> ImportReport.unreadable(fileName, refused.problem());
             case DocumentText.Text text -> importText(fileName, text.text(), options);
         };

@@ -61,7 +61,40 @@ public final class RoleProfileFormReader {
     private record Line(int number, String text) {}
 
     private RoleProfileFormReader(String text) {
-        this.lines = Lines.of(text);
+        this.lines = splitAtLabels(Lines.of(text));
+    }
+
+    /**
+     * A table row of a Word form may hold two label/value pairs ("Prepared by:", value, "Date:",
+     * value): each cell that is a label starts a line of its own, so that every field reads alike.
+     */
+    private static List<String> splitAtLabels(List<String> lines) {
+        List<String> split = new ArrayList<>();
+        for (String line : lines) {
+            String[] cells = line.split("\t", -1);
+            StringBuilder current = new StringBuilder(cells[0]);
+            for (int c = 1; c < cells.length; c++) {
+                if (!current.toString().isBlank() && isLabel(cells[c].strip())) {
+                    split.add(current.toString());
+                    current.setLength(0);
+                } else {
+                    current.append('\t');
+                }
+                current.append(cells[c]);
+            }
+            split.add(current.toString());
+        }
+        return split;
+    }
+
+    private static boolean isLabel(String cell) {
+        for (Field field : Field.values()) {
+            Matcher matcher = field.label.matcher(cell);
+            if (matcher.matches() && matcher.group(1).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The post's fields and the report on them; the form is null when the title or grade is missing. */
@@ -71,7 +104,7 @@ public final class RoleProfileFormReader {
 
     private Reading<RoleProfileForm> read(String fileName) {
         int end = firstLineMatching(DISCLAIMER);
-        collect(end < 0 ? lines.size() : end);
+        collect(end < 0 ? endAfterDate() : end);
         String employer = employer();
         String title = single(Field.POST_TITLE);
         String gradeText = single(Field.GRADE);
@@ -259,6 +292,24 @@ public final class RoleProfileFormReader {
             }
         }
         return null;
+    }
+
+    /** Without the guidance disclaimer, the post's fields end with the date, the form's last field. */
+    private int endAfterDate() {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher matcher = Field.DATE.label.matcher(lines.get(i).strip());
+            if (matcher.matches()) {
+                if (!matcher.group(1).isBlank()) {
+                    return i + 1;
+                }
+                for (int j = i + 1; j < lines.size(); j++) {
+                    if (!lines.get(j).isBlank()) {
+                        return j + 1;
+                    }
+                }
+            }
+        }
+        return lines.size();
     }
 
     private int firstLineMatching(Pattern pattern) {
