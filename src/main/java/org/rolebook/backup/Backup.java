@@ -45,7 +45,9 @@ public class Backup {
             "school",
             "role_profile",
             "role_profile_version",
-            "workflow_event");
+            "workflow_event",
+            "app_user",
+            "app_user_school");
 
     static final int FORMAT = 1;
     private static final JsonMapper JSON =

@@ -19,6 +19,8 @@ import picocli.CommandLine.IFactory;
             RenderCommand.class,
             ExportCommand.class,
             RestoreCommand.class,
+            UserCommand.class,
+            SchoolCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class CommandLine implements Runnable {
@@ -67,6 +69,21 @@ public final class CommandLine implements Runnable {
             }
             if (type == RestoreCommand.class) {
                 return type.cast(new RestoreCommand(application));
+            }
+            if (type == UserCommand.Add.class) {
+                return type.cast(new UserCommand.Add(application));
+            }
+            if (type == UserCommand.Disable.class) {
+                return type.cast(new UserCommand.Disable(application));
+            }
+            if (type == UserCommand.ListUsers.class) {
+                return type.cast(new UserCommand.ListUsers(application));
+            }
+            if (type == SchoolCommand.Add.class) {
+                return type.cast(new SchoolCommand.Add(application));
+            }
+            if (type == SchoolCommand.ListSchools.class) {
+                return type.cast(new SchoolCommand.ListSchools(application));
             }
             if (type == CommandLine.class) {
                 return type.cast(new CommandLine());

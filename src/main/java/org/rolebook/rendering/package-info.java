@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Official documents",
-        allowedDependencies = {"framework", "importing", "roleprofile"})
+        allowedDependencies = {"framework", "importing", "roleprofile", "security"})
 @NullMarked
 package org.rolebook.rendering;
 

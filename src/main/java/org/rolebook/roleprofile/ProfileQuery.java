@@ -2,6 +2,8 @@ package org.rolebook.roleprofile;
 
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.FieldProblem;
+import org.rolebook.security.CurrentUser;
+import org.rolebook.security.Role;
 
 /** Filters, sort and page of a list of role profiles; an absent filter matches all. */
 public record ProfileQuery(
@@ -12,9 +14,51 @@ public record ProfileQuery(
         @Nullable String text,
         ProfileSort sort,
         int page,
-        int size) {
+        int size,
+        @Nullable Visibility visibility) {
 
     public static final int MAX_SIZE = 200;
+
+    /**
+     * Which profiles a reader may see: every state in the schools named, approved ones elsewhere.
+     * Null in a query means every profile (HR and evaluators).
+     */
+    public record Visibility(java.util.Set<Long> allStatesIn) {
+        public Visibility {
+            allStatesIn = java.util.Set.copyOf(allStatesIn);
+        }
+
+        public boolean sees(RoleProfile profile) {
+            return allStatesIn.contains(profile.school().id()) || profile.status() == Status.APPROVED;
+        }
+
+        /** What a user reads: null (every profile) for HR and evaluators; a school editor's own schools in every state. */
+        public static @Nullable Visibility of(CurrentUser user) {
+            return user.readsAll()
+                    ? null
+                    : new Visibility(user.role() == Role.SCHOOL_EDITOR ? user.schoolIds() : java.util.Set.of());
+        }
+    }
+
+    public ProfileQuery(
+            @Nullable Long schoolId,
+            @Nullable String familySlug,
+            @Nullable Integer grade,
+            @Nullable Status status,
+            @Nullable String text,
+            ProfileSort sort,
+            int page,
+            int size) {
+        this(schoolId, familySlug, grade, status, text, sort, page, size, null);
+    }
+
+    public ProfileQuery visibleTo(@Nullable Visibility reader) {
+        return new ProfileQuery(schoolId, familySlug, grade, status, text, sort, page, size, reader);
+    }
+
+    public ProfileQuery page(int number) {
+        return new ProfileQuery(schoolId, familySlug, grade, status, text, sort, number, size, visibility);
+    }
 
     public ProfileQuery {
         text = text == null || text.isBlank() ? null : text.strip();

@@ -2,7 +2,9 @@
  * Role profiles: schools, the role profile of every post, its versions and its workflow from
  * draft to approved. Each profile belongs to a school, a job family and a grade.
  */
-@ApplicationModule(displayName = "Role profiles", allowedDependencies = "framework")
+@ApplicationModule(
+        displayName = "Role profiles",
+        allowedDependencies = {"framework", "security"})
 @NullMarked
 package org.rolebook.roleprofile;
 

@@ -3,6 +3,7 @@ package org.rolebook.framework.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.Dimension;
 import org.rolebook.framework.FamilyLevel;
 import org.rolebook.framework.Framework;
@@ -24,8 +25,8 @@ public final class CatalogueSnapshot {
     private final List<JobFamily> families;
     private final List<GradeProfile> gradeProfiles;
     private final List<StandardStatement> statements;
-    private final TitleIndex titles;
-    private final TextIndex text;
+    private volatile @Nullable TitleIndex titles;
+    private volatile @Nullable TextIndex text;
 
     CatalogueSnapshot(
             long revision,
@@ -38,8 +39,6 @@ public final class CatalogueSnapshot {
         this.families = List.copyOf(families);
         this.gradeProfiles = List.copyOf(gradeProfiles);
         this.statements = List.copyOf(statements);
-        this.titles = new TitleIndex(this.families);
-        this.text = new TextIndex(entries());
     }
 
     long revision() {
@@ -62,12 +61,23 @@ public final class CatalogueSnapshot {
         return statements;
     }
 
+    /** Built on first use: a snapshot that is only read for its families costs no index. */
     public TitleLookupResult lookupTitle(String query) {
-        return titles.lookup(query);
+        TitleIndex index = titles;
+        if (index == null) {
+            index = new TitleIndex(families);
+            titles = index;
+        }
+        return index.lookup(query);
     }
 
     public List<SearchHit> search(String words) {
-        return text.search(words);
+        TextIndex index = text;
+        if (index == null) {
+            index = new TextIndex(entries());
+            text = index;
+        }
+        return index.search(words);
     }
 
     private List<TextIndex.Entry> entries() {

@@ -66,13 +66,22 @@ public class CatalogueWriter {
                 .orElseThrow(() -> new CatalogueConflict(
                         "framework",
                         "no framework is loaded yet: import a job family profile summary before grade profiles"));
+        List<String> notes = new ArrayList<>();
+        List<String> stored = new ArrayList<>();
+        List<GradeProfile> existing = gradeProfiles.gradeProfiles(framework.id());
+        List<StandardStatement> statements = gradeProfiles.statements(framework.id());
+        boolean somethingNew = document.gradeProfiles().stream()
+                        .anyMatch(
+                                p -> existing.stream().noneMatch(e -> e.grade().equals(p.grade())))
+                || (statements.isEmpty() && !document.statements().isEmpty());
+        if (!somethingNew) {
+            notes.add("the catalogue already has this form's grade profile and standard statements; they were kept");
+            return new StoreOutcome(true, "nothing new for the catalogue in " + framework.name(), notes);
+        }
         long documentId = frameworks.insertDocument(document.source());
         if (document.employer() != null) {
             frameworks.setPublisherIfUnknown(framework.id(), document.employer());
         }
-        List<String> notes = new ArrayList<>();
-        List<String> stored = new ArrayList<>();
-        List<GradeProfile> existing = gradeProfiles.gradeProfiles(framework.id());
         for (GradeProfile profile : document.gradeProfiles()) {
             Optional<GradeProfile> same = existing.stream()
                     .filter(p -> p.grade().equals(profile.grade()))
@@ -86,7 +95,6 @@ public class CatalogueWriter {
                                 profile.grade().label(), same.get().equals(profile) ? " (the same)" : " that differs"));
             }
         }
-        List<StandardStatement> statements = gradeProfiles.statements(framework.id());
         if (statements.isEmpty() && !document.statements().isEmpty()) {
             gradeProfiles.insertStatements(framework.id(), document.statements(), documentId);
             stored.add(document.statements().size() + " standard statements");

@@ -182,6 +182,15 @@ public class ProfileStore {
             params.add(like);
             params.add(like);
         }
+        if (query.visibility() != null) {
+            List<Long> schools = List.copyOf(query.visibility().allStatesIn());
+            String in = schools.isEmpty()
+                    ? ""
+                    : "p.school_id in ("
+                            + String.join(", ", schools.stream().map(id -> "?").toList()) + ") or ";
+            where.add("(" + in + "p.status = 'APPROVED')");
+            params.addAll(schools);
+        }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = jdbc.sql(
                         "select count(*) from role_profile p join role_profile_version v on v.profile_id = p.id and v.version = p.current_version"

@@ -3,7 +3,6 @@ package org.rolebook.roleprofile.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +54,8 @@ class RoleProfileApi {
             @RequestParam(defaultValue = "TITLE") ProfileSort sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return profiles.list(new ProfileQuery(school, family, grade, status, q, sort, page, size));
+        return profiles.list(
+                new ProfileQuery(school, family, grade, status, q, sort, page, size).visibleTo(Access.visibility()));
     }
 
     @GetMapping(path = "/export.csv", produces = "text/csv")
@@ -69,7 +69,8 @@ class RoleProfileApi {
         java.io.StringWriter csv = new java.io.StringWriter();
         org.rolebook.roleprofile.ProfileCsv.write(
                 csv,
-                all(new ProfileQuery(school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)));
+                all(new ProfileQuery(school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)
+                        .visibleTo(Access.visibility())));
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"role-profiles.csv\"")
                 .contentType(
@@ -113,8 +114,9 @@ class RoleProfileApi {
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Create a draft role profile for a school")
-    ResponseEntity<RoleProfile> create(@RequestBody ProfileRequest request, @Nullable Principal principal) {
-        RoleProfile created = profiles.create(request.school(), request.content(), ActorOf.request(principal));
+    ResponseEntity<RoleProfile> create(@RequestBody ProfileRequest request) {
+        Access.mayEdit(request.school());
+        RoleProfile created = profiles.create(request.school(), request.content(), Access.actor());
         return ResponseEntity.created(URI.create("/api/role-profiles/" + created.id()))
                 .eTag(etag(created))
                 .body(created);
@@ -123,7 +125,7 @@ class RoleProfileApi {
     @GetMapping("/{id}")
     @Operation(summary = "One role profile at its current version; the ETag is what If-Match must send back")
     ResponseEntity<RoleProfile> get(@PathVariable long id) {
-        RoleProfile profile = profiles.get(id);
+        RoleProfile profile = Access.visible(profiles.get(id));
         return ResponseEntity.ok().eTag(etag(profile)).body(profile);
     }
 
@@ -132,10 +134,10 @@ class RoleProfileApi {
     ResponseEntity<RoleProfile> update(
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody ProfileRequest request,
-            @Nullable Principal principal) {
+            @RequestBody ProfileRequest request) {
+        Access.mayEdit(Access.visible(profiles.get(id)).school().id());
         int lock = matching(id, ifMatch);
-        RoleProfile saved = profiles.update(id, lock, request.content(), ActorOf.request(principal));
+        RoleProfile saved = profiles.update(id, lock, request.content(), Access.actor());
         return ResponseEntity.ok().eTag(etag(saved)).body(saved);
     }
 
@@ -145,36 +147,32 @@ class RoleProfileApi {
             @PathVariable long id,
             @PathVariable String action,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody(required = false) @Nullable Map<String, String> body,
-            @Nullable Principal principal) {
+            @RequestBody(required = false) @Nullable Map<String, String> body) {
+        RoleProfile profile = Access.visible(profiles.get(id));
         int lock = matching(id, ifMatch);
         String comment = body == null ? null : body.get("comment");
-        var actor = ActorOf.request(principal);
-        RoleProfile after = switch (action) {
-            case "submit" -> profiles.submit(id, lock, actor);
-            case "approve" -> profiles.approve(id, lock, actor, comment);
-            case "return" -> profiles.returnWithComment(id, lock, actor, comment == null ? "" : comment);
-            default -> profiles.archive(id, lock, actor, comment);
-        };
+        RoleProfile after = Workflow.step(profiles, profile, action, lock, comment == null ? "" : comment);
         return ResponseEntity.ok().eTag(etag(after)).body(after);
     }
 
     @GetMapping("/{id}/versions")
     @Operation(summary = "Every saved version of a role profile")
     List<ProfileVersion> versions(@PathVariable long id) {
+        Access.visible(profiles.get(id));
         return profiles.versions(id);
     }
 
     @GetMapping("/{id}/versions/{from}/diff/{to}")
     @Operation(summary = "Two versions compared field by field, words added and removed marked")
     ProfileDiff diff(@PathVariable long id, @PathVariable int from, @PathVariable int to) {
+        Access.visible(profiles.get(id));
         return ProfileDiff.of(profiles.versions(id), from, to);
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "The workflow history: who did what, when, with what comment")
     List<WorkflowEvent> history(@PathVariable long id) {
-        profiles.get(id);
+        Access.visible(profiles.get(id));
         return profiles.history(id);
     }
 

@@ -1,6 +1,5 @@
 package org.rolebook.roleprofile.web;
 
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,6 @@ class RoleProfileForms {
     String create(
             @ModelAttribute("form") ProfileForm form,
             @RequestParam(name = "list", required = false) @Nullable String listAction,
-            @Nullable Principal principal,
             Model model) {
         if (listAction != null) {
             form.apply(listAction);
@@ -54,7 +52,8 @@ class RoleProfileForms {
             if (form.getSchoolId() == null) {
                 return show(form, null, List.of(new FieldError("schoolId", "Choose the school")), model);
             }
-            RoleProfile created = profiles.create(form.getSchoolId(), form.content(), ActorOf.request(principal));
+            Access.mayEdit(form.getSchoolId());
+            RoleProfile created = profiles.create(form.getSchoolId(), form.content(), Access.actor());
             return "redirect:/role-profiles/" + created.id();
         } catch (InvalidProfile invalid) {
             return show(form, null, invalid.errors(), model);
@@ -63,7 +62,8 @@ class RoleProfileForms {
 
     @GetMapping("/role-profiles/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        RoleProfile profile = profiles.get(id);
+        RoleProfile profile = Access.visible(profiles.get(id));
+        Access.mayEdit(profile.school().id());
         return show(ProfileForm.of(profile), profile, List.of(), model);
     }
 
@@ -72,15 +72,15 @@ class RoleProfileForms {
             @PathVariable long id,
             @ModelAttribute("form") ProfileForm form,
             @RequestParam(name = "list", required = false) @Nullable String listAction,
-            @Nullable Principal principal,
             Model model) {
-        RoleProfile profile = profiles.get(id);
+        RoleProfile profile = Access.visible(profiles.get(id));
+        Access.mayEdit(profile.school().id());
         if (listAction != null) {
             form.apply(listAction);
             return show(form, profile, List.of(), model);
         }
         try {
-            profiles.update(id, form.getLockVersion(), form.content(), ActorOf.request(principal));
+            profiles.update(id, form.getLockVersion(), form.content(), Access.actor());
             return "redirect:/role-profiles/" + id;
         } catch (InvalidProfile invalid) {
             return show(form, profile, invalid.errors(), model);
@@ -99,7 +99,12 @@ class RoleProfileForms {
         errors.forEach(error ->
                 byField.computeIfAbsent(error.field(), f -> new ArrayList<>()).add(error.message()));
         model.addAttribute("fieldErrors", byField);
-        model.addAttribute("schools", profiles.schools());
+        var user = Access.user();
+        model.addAttribute(
+                "schools",
+                profiles.schools().stream()
+                        .filter(s -> user.editsSchool(s.id()))
+                        .toList());
         model.addAttribute("families", catalogue.families());
         return "roleprofile/form";
     }

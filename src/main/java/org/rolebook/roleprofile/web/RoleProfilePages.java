@@ -1,6 +1,5 @@
 package org.rolebook.roleprofile.web;
 
-import java.security.Principal;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.FrameworkCatalogue;
 import org.rolebook.framework.Grade;
@@ -40,7 +39,8 @@ class RoleProfilePages {
             @RequestParam(defaultValue = "TITLE") ProfileSort sort,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        ProfileQuery query = new ProfileQuery(school, family, grade, status, q, sort, page, 25);
+        ProfileQuery query =
+                new ProfileQuery(school, family, grade, status, q, sort, page, 25).visibleTo(Access.visibility());
         model.addAttribute("query", query);
         model.addAttribute("result", profiles.list(query));
         model.addAttribute("schools", profiles.schools());
@@ -52,8 +52,9 @@ class RoleProfilePages {
 
     @GetMapping("/role-profiles/{id}")
     String view(@PathVariable long id, Model model) {
-        RoleProfile profile = profiles.get(id);
+        RoleProfile profile = Access.visible(profiles.get(id));
         model.addAttribute("profile", profile);
+        model.addAttribute("user", Access.user());
         model.addAttribute(
                 "family", catalogue.family(profile.content().familySlug()).orElse(null));
         model.addAttribute(
@@ -71,16 +72,9 @@ class RoleProfilePages {
             @RequestParam String action,
             @RequestParam int lockVersion,
             @RequestParam(defaultValue = "") String comment,
-            @Nullable Principal principal,
             RedirectAttributes redirect) {
-        var actor = ActorOf.request(principal);
-        RoleProfile after = switch (action) {
-            case "submit" -> profiles.submit(id, lockVersion, actor);
-            case "approve" -> profiles.approve(id, lockVersion, actor, comment);
-            case "return" -> profiles.returnWithComment(id, lockVersion, actor, comment);
-            case "archive" -> profiles.archive(id, lockVersion, actor, comment);
-            default -> throw new org.rolebook.framework.FieldProblem("action", "no workflow step \"" + action + "\"");
-        };
+        RoleProfile profile = Access.visible(profiles.get(id));
+        RoleProfile after = Workflow.step(profiles, profile, action, lockVersion, comment);
         redirect.addFlashAttribute(
                 "done", "The role profile is now " + after.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
         return "redirect:/role-profiles/" + id;
@@ -88,7 +82,7 @@ class RoleProfilePages {
 
     @GetMapping("/role-profiles/{id}/versions/{from}/diff/{to}")
     String diff(@PathVariable long id, @PathVariable int from, @PathVariable int to, Model model) {
-        model.addAttribute("profile", profiles.get(id));
+        model.addAttribute("profile", Access.visible(profiles.get(id)));
         model.addAttribute("diff", ProfileDiff.of(profiles.versions(id), from, to));
         return "roleprofile/diff";
     }

@@ -64,7 +64,8 @@ class SchoolPages {
     String school(@PathVariable long id, Model model) {
         School school = profiles.school(id);
         List<RoleProfile> posts = profiles.list(
-                        new ProfileQuery(id, null, null, null, null, ProfileSort.TITLE, 0, ProfileQuery.MAX_SIZE))
+                        new ProfileQuery(id, null, null, null, null, ProfileSort.TITLE, 0, ProfileQuery.MAX_SIZE)
+                                .visibleTo(Access.visibility()))
                 .profiles();
         Map<Integer, List<RoleProfile>> byGrade = new TreeMap<>(Comparator.reverseOrder());
         for (RoleProfile post : posts) {

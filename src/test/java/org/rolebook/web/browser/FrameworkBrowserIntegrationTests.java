@@ -42,6 +42,7 @@ class FrameworkBrowserIntegrationTests {
 
     @Test
     void aPersonReadsTheMatrixLooksUpATitleAndComparesTwoGrades() throws Exception {
+        SignInPage.open(driver, base()).signInAsAdmin();
         MatrixPage matrix = MatrixPage.open(driver, base(), "student-support-services");
         assertThat(matrix.heading()).isEqualTo("Student Support Services");
         assertThat(matrix.gradeColumns())
@@ -92,10 +93,18 @@ class FrameworkBrowserIntegrationTests {
                 "/schools"
             })
     void everyPageMeetsWcag22AA(String page) throws Exception {
+        SignInPage.open(driver, base()).signInAsAdmin();
         driver.get(base() + page);
         assertThat(Browser.accessibilityViolations(driver))
                 .as("axe-core on " + page)
                 .isEmpty();
+    }
+
+    @Test
+    void theSignInPageMeetsWcag22AA() throws Exception {
+        SignInPage.open(driver, base());
+        assertThat(Browser.accessibilityViolations(driver)).isEmpty();
+        Browser.screenshot(driver, "sign-in");
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.rolebook.roleprofile.web;
+
+import org.jspecify.annotations.Nullable;
+import org.rolebook.framework.FieldProblem;
+import org.rolebook.framework.UnknownInCatalogue;
+import org.rolebook.roleprofile.Actor;
+import org.rolebook.roleprofile.ProfileQuery;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.security.CurrentUser;
+import org.rolebook.security.Role;
+
+/**
+ * What the signed-in user may see and do with role profiles. A profile the user may not see is
+ * answered as not found, so that another school's drafts cannot even be known to exist.
+ */
+final class Access {
+
+    private Access() {}
+
+    static CurrentUser user() {
+        CurrentUser user = CurrentUser.now();
+        if (user == null) {
+            throw new Forbidden("sign in first");
+        }
+        return user;
+    }
+
+    static Actor actor() {
+        return new Actor(user().username());
+    }
+
+    /** Null for those who read every profile; otherwise their schools in every state, approved elsewhere. */
+    static ProfileQuery.@Nullable Visibility visibility() {
+        return ProfileQuery.Visibility.of(user());
+    }
+
+    static RoleProfile visible(RoleProfile profile) {
+        ProfileQuery.Visibility visibility = visibility();
+        if (visibility != null && !visibility.sees(profile)) {
+            throw new UnknownInCatalogue("id", "no role profile with id " + profile.id());
+        }
+        return profile;
+    }
+
+    static void mayEdit(long schoolId) {
+        if (!user().editsSchool(schoolId)) {
+            throw new Forbidden("you do not edit the role profiles of this school");
+        }
+    }
+
+    static void mayDecide() {
+        if (!user().decides()) {
+            throw new Forbidden("only evaluators and HR decide on role profiles");
+        }
+    }
+
+    static void mayArchive() {
+        if (user().role() != Role.HR_ADMIN) {
+            throw new Forbidden("only HR archives role profiles");
+        }
+    }
+
+    /** Signed in, but not allowed: 403. */
+    static final class Forbidden extends FieldProblem {
+        Forbidden(String message) {
+            super("access", message);
+        }
+
+        @Override
+        public int status() {
+            return 403;
+        }
+    }
+}

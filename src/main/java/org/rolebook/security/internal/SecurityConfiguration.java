@@ -1,0 +1,87 @@
+package org.rolebook.security.internal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may reach what. Pages and the API need a signed-in user, except the sign-in page, the health
+ * endpoint and static files; writes are limited by role here, and by school in the role profile
+ * module. Forms carry a CSRF token; headers forbid framing, sniffing and scripts from elsewhere.
+ */
+@Configuration
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    static final String HR = "HR_ADMIN";
+    static final String EVALUATOR = "EVALUATOR";
+    static final String EDITOR = "SCHOOL_EDITOR";
+
+    @Bean
+    SecurityFilterChain rolebook(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/sign-in",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/assets/**",
+                                "/error",
+                                "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/schools", "/api/imports")
+                        .hasRole(HR)
+                        .requestMatchers("/users/**")
+                        .hasRole(HR)
+                        .requestMatchers(HttpMethod.POST, "/api/role-profiles/*/approve", "/api/role-profiles/*/return")
+                        .hasAnyRole(HR, EVALUATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/role-profiles/*/archive")
+                        .hasRole(HR)
+                        .requestMatchers(HttpMethod.POST, "/role-profiles/*/workflow")
+                        .hasAnyRole(HR, EVALUATOR, EDITOR)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/role-profiles",
+                                "/role-profiles/*",
+                                "/api/role-profiles",
+                                "/api/role-profiles/*/submit")
+                        .hasAnyRole(HR, EDITOR)
+                        .requestMatchers(HttpMethod.PUT, "/api/role-profiles/*")
+                        .hasAnyRole(HR, EDITOR)
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/sign-in?error")
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** The API answers 401 to a request that is not signed in; pages send the browser to the sign-in page. */
+    private static AuthenticationEntryPoint entryPoint() {
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        var unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        return (request, response, exception) ->
+                (api.matches(request) ? unauthorized : signIn).commence(request, response, exception);
+    }
+}

@@ -1,0 +1,183 @@
+package org.rolebook.roleprofile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rolebook.CleanDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Each role sees and does exactly its part; another school's draft cannot even be known to exist. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(CleanDatabase.class)
+class RoleProfileAccessIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    RoleProfiles profiles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    School oakfield;
+    School riverside;
+    RoleProfile riversideDraft;
+    RoleProfile riversideApproved;
+
+    @BeforeEach
+    void twoSchools() {
+        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
+            jdbc.sql("delete from " + table).update();
+        }
+        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
+        riverside = profiles.addSchool(Fixtures.riversideHigh());
+        Actor editor = new Actor("riverside-editor");
+        riversideDraft = profiles.create(
+                riverside.id(), Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Secret Draft Post"), editor);
+        RoleProfile approved = profiles.create(
+                riverside.id(), Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Approved Post"), editor);
+        approved = profiles.submit(approved.id(), approved.lockVersion(), editor);
+        riversideApproved = profiles.approve(approved.id(), approved.lockVersion(), new Actor("hr"), null);
+    }
+
+    RequestPostProcessor oakfieldEditor() {
+        return user("oakfield-editor").authorities(() -> "ROLE_SCHOOL_EDITOR", () -> "SCHOOL_" + oakfield.id());
+    }
+
+    RequestPostProcessor viewer() {
+        return user("governor").roles("VIEWER");
+    }
+
+    @Test
+    void nothingButSignInAndHealthWithoutSigningIn() {
+        assertThat(mvc.get().uri("/role-profiles").with(anonymous()))
+                .hasStatus(HttpStatus.FOUND)
+                .headers()
+                .hasValue("Location", "/sign-in");
+        assertThat(mvc.get().uri("/").with(anonymous())).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri("/api/families").with(anonymous())).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/sign-in").with(anonymous())).hasStatusOk();
+        assertThat(mvc.get().uri("/actuator/health").with(anonymous())).hasStatusOk();
+    }
+
+    @Test
+    void anotherSchoolsDraftIsNotFoundByPageApiSearchOrExport() {
+        assertThat(mvc.get().uri("/role-profiles/" + riversideDraft.id()).with(oakfieldEditor()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/role-profiles/" + riversideDraft.id()).with(oakfieldEditor()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get()
+                        .uri("/api/role-profiles/" + riversideDraft.id() + "/versions")
+                        .with(oakfieldEditor()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/role-profiles?q=secret").with(oakfieldEditor()))
+                .bodyText()
+                .contains("0 role profiles");
+        assertThat(mvc.get().uri("/api/role-profiles/export.csv").with(oakfieldEditor()))
+                .bodyText()
+                .doesNotContain("Secret Draft Post")
+                .contains("Approved Post");
+        assertThat(mvc.get().uri("/role-profiles/" + riversideApproved.id()).with(oakfieldEditor()))
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/role-profiles/" + riversideDraft.id())).hasStatusOk();
+    }
+
+    @Test
+    void aSchoolEditorWritesForTheirOwnSchoolOnly() {
+        String own = body(oakfield.id());
+        assertThat(mvc.post()
+                        .uri("/api/role-profiles")
+                        .with(oakfieldEditor())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(own))
+                .hasStatus(HttpStatus.CREATED);
+        assertThat(mvc.post()
+                        .uri("/api/role-profiles")
+                        .with(oakfieldEditor())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(riverside.id())))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/api/role-profiles/" + riversideApproved.id() + "/approve")
+                        .with(oakfieldEditor())
+                        .header("If-Match", "\"" + riversideApproved.lockVersion() + "\""))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aViewerReadsApprovedProfilesAndChangesNothing() {
+        assertThat(mvc.get().uri("/role-profiles/" + riversideApproved.id()).with(viewer()))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Submit for evaluation")
+                .doesNotContain("Archive");
+        assertThat(mvc.get().uri("/role-profiles/" + riversideDraft.id()).with(viewer()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post()
+                        .uri("/api/role-profiles")
+                        .with(viewer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(oakfield.id())))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/schools")
+                        .with(viewer())
+                        .param("name", "X")
+                        .param("urn", "123456")
+                        .param("phase", "PRIMARY"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anEvaluatorDecides() {
+        RoleProfile submitted =
+                profiles.submit(riversideDraft.id(), riversideDraft.lockVersion(), new Actor("riverside-editor"));
+
+        assertThat(mvc.post()
+                        .uri("/api/role-profiles/" + submitted.id() + "/approve")
+                        .with(user("panel").roles("EVALUATOR"))
+                        .header("If-Match", "\"" + submitted.lockVersion() + "\""))
+                .hasStatusOk();
+        assertThat(profiles.history(submitted.id()).getLast().actor()).isEqualTo("panel");
+    }
+
+    @Test
+    void aPostWithoutAValidCsrfTokenIsRefused() {
+        assertThat(mvc.post()
+                        .uri("/schools")
+                        .with(csrf().useInvalidToken())
+                        .param("name", "X")
+                        .param("urn", "123456"))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(profiles.schools()).hasSize(2);
+    }
+
+    @Test
+    void headersForbidFramingSniffingAndForeignScripts() {
+        var page = mvc.get().uri("/").exchange();
+        assertThat(page.getResponse().getHeader("Content-Security-Policy"))
+                .contains("frame-ancestors 'none'")
+                .contains("script-src 'self'");
+        assertThat(page.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    private static String body(long school) {
+        return """
+                {"schoolId": %d, "postTitle": "Learning Mentor", "familySlug": "student-support-services", "grade": 5}""".formatted(school);
+    }
+}
