@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.rolebook.importing.FrameworkImporter;
 import org.rolebook.importing.ImportOptions;
 import org.rolebook.importing.ImportReport;
@@ -56,15 +59,29 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ImportReport> reports = new ArrayList<>();
-        try (ConfigurableApplicationContext context = BatchContext.start(application)) {
+        try (ConfigurableApplicationContext context = BatchContext.start(application);
+                ExecutorService workers =
+                        Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
             FrameworkImporter importer = context.getBean(FrameworkImporter.class);
+            ImportOptions options = new ImportOptions(dryRun, school, family);
             Progress progress = new Progress(err, files.size());
-            for (Path file : files) {
-                ImportReport report = importer.importFile(file, new ImportOptions(dryRun, school, family));
+            // The first file goes alone: it may bring the framework the others need; then files are read
+            // and stored side by side, each whole or not at all, and reported in the order given.
+            List<Future<ImportReport>> pending = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                Future<ImportReport> report = workers.submit(() -> importer.importFile(file, options));
+                if (i == 0) {
+                    report.get();
+                }
+                pending.add(report);
+            }
+            for (Future<ImportReport> future : pending) {
+                ImportReport report = future.get();
                 reports.add(report);
                 progress.done(report.ok());
                 if (!json) {

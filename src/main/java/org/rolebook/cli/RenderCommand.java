@@ -75,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
         Path target = out != null ? out : defaultTarget(wanted);
         try (ConfigurableApplicationContext context = BatchContext.start(application)) {
             OfficialForms forms = context.getBean(OfficialForms.class);
-            OfficialForm form = isId() ? forms.stored(Long.parseLong(source), null) : forms.read(Path.of(source));
+            OfficialForm form = isId() ? forms.stored(Long.parseLong(source)) : forms.read(Path.of(source));
             byte[] document = context.getBean(OfficialDocuments.class).form(form, wanted);
             Files.write(target, document);
             stdout.printf(

@@ -1,4 +1,4 @@
-/** The command line: {@code rolebook serve | import | render | export | restore | user | school}; batch work over the features' APIs. */
+/** The command line: {@code rolebook serve | import | render | export | restore}; batch work over the features' APIs. */
 @ApplicationModule(
         displayName = "Command line",
         allowedDependencies = {"framework", "importing", "rendering", "backup", "roleprofile", "security"})

@@ -63,8 +63,11 @@ class FormImporter {
         ImportReport reported = report;
         School target = school;
         ProfileContent stored = content;
+        GradeProfileDocument part = framework.document();
         return transaction.execute(status -> FrameworkImporter.store(reported, () -> {
-            var outcome = catalogue.store(framework.document());
+            var outcome = known(part)
+                    ? new org.rolebook.framework.StoreOutcome(true, "nothing new for the catalogue", List.of())
+                    : catalogue.store(part);
             if (target == null || stored == null) {
                 return outcome;
             }
@@ -76,6 +79,16 @@ class FormImporter {
                             + attention,
                     outcome.notes());
         }));
+    }
+
+    /** Whether the catalogue already holds this form's grade profiles and statements, as they are. */
+    private boolean known(GradeProfileDocument part) {
+        return part.gradeProfiles().stream()
+                        .allMatch(p -> catalogue
+                                .gradeProfile(p.grade())
+                                .filter(p::equals)
+                                .isPresent())
+                && catalogue.statements().equals(part.statements());
     }
 
     private @Nullable School school(String urn, List<Problem> blocking) {

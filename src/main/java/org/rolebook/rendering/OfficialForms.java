@@ -10,14 +10,12 @@ import org.rolebook.framework.FrameworkCatalogue;
 import org.rolebook.framework.Grade;
 import org.rolebook.framework.GradeProfile;
 import org.rolebook.framework.StandardStatement;
-import org.rolebook.framework.UnknownInCatalogue;
 import org.rolebook.importing.FrameworkImporter;
 import org.rolebook.importing.ImportReport;
 import org.rolebook.importing.Problem;
 import org.rolebook.importing.RoleProfileForm;
 import org.rolebook.importing.RoleProfileFormReading;
 import org.rolebook.roleprofile.ProfileContent;
-import org.rolebook.roleprofile.ProfileQuery;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.springframework.stereotype.Service;
@@ -45,17 +43,11 @@ public class OfficialForms {
     }
 
     /**
-     * The form of a stored role profile at its current version; the employer is the framework's
-     * publisher, or the school when the framework names none. An unknown id, or a profile the
-     * reader may not see (another school's draft), is a problem naming the id: not found.
-     *
-     * @param reader what the reader may see; null for every profile (HR, evaluators, the command line)
+     * The form of a stored role profile at its current version, when the signed-in user may see it; the employer is the framework's
+     * publisher, or the school when the framework names none. An unknown id is a problem naming it.
      */
-    public OfficialForm stored(long id, ProfileQuery.@Nullable Visibility reader) {
-        RoleProfile profile = profiles.get(id);
-        if (reader != null && !reader.sees(profile)) {
-            throw new UnknownInCatalogue("id", "no role profile with id " + id);
-        }
+    public OfficialForm stored(long id) {
+        RoleProfile profile = profiles.getVisible(id);
         ProfileContent content = profile.content();
         Grade grade = FieldProblem.grade("grade", content.grade());
         String employer = catalogue

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Official documents",
-        allowedDependencies = {"framework", "importing", "roleprofile", "security"})
+        allowedDependencies = {"framework", "importing", "roleprofile"})
 @NullMarked
 package org.rolebook.rendering;
 

@@ -2,8 +2,6 @@ package org.rolebook.roleprofile;
 
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.FieldProblem;
-import org.rolebook.security.CurrentUser;
-import org.rolebook.security.Role;
 
 /** Filters, sort and page of a list of role profiles; an absent filter matches all. */
 public record ProfileQuery(
@@ -28,15 +26,17 @@ public record ProfileQuery(
             allStatesIn = java.util.Set.copyOf(allStatesIn);
         }
 
-        public boolean sees(RoleProfile profile) {
-            return allStatesIn.contains(profile.school().id()) || profile.status() == Status.APPROVED;
+        /** Null (everything) for HR, evaluators and the command line; a school editor's schools; a viewer's none. */
+        public static @Nullable Visibility of(org.rolebook.security.@Nullable CurrentUser user) {
+            if (user == null || user.readsAll()) {
+                return null;
+            }
+            return new Visibility(
+                    user.role() == org.rolebook.security.Role.SCHOOL_EDITOR ? user.schoolIds() : java.util.Set.of());
         }
 
-        /** What a user reads: null (every profile) for HR and evaluators; a school editor's own schools in every state. */
-        public static @Nullable Visibility of(CurrentUser user) {
-            return user.readsAll()
-                    ? null
-                    : new Visibility(user.role() == Role.SCHOOL_EDITOR ? user.schoolIds() : java.util.Set.of());
+        public boolean sees(RoleProfile profile) {
+            return allStatesIn.contains(profile.school().id()) || profile.status() == Status.APPROVED;
         }
     }
 

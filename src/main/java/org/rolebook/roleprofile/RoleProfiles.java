@@ -78,7 +78,7 @@ public class RoleProfiles {
         Instant now = clock.instant();
         long id = profiles.insert(school, content, Status.DRAFT, needsAttention, actor.name(), now);
         profiles.insertEvent(id, new WorkflowEvent("created", null, Status.DRAFT, actor.name(), null, now));
-        return get(id);
+        return new RoleProfile(id, school, Status.DRAFT, 1, null, 1, needsAttention, content, now);
     }
 
     /** Saves a new version, provided nobody saved since {@code expectedLock} was read. */
@@ -126,6 +126,19 @@ public class RoleProfiles {
 
     public RoleProfile get(long id) {
         return profiles.byId(id).orElseThrow(() -> new UnknownInCatalogue("id", "no role profile with id " + id));
+    }
+
+    /**
+     * The profile, when the signed-in user may see it (see {@link ProfileQuery.Visibility#of}); a
+     * profile hidden from them is not found. Outside a web request (the command line) every profile.
+     */
+    public RoleProfile getVisible(long id) {
+        RoleProfile profile = get(id);
+        ProfileQuery.Visibility visibility = ProfileQuery.Visibility.of(org.rolebook.security.CurrentUser.now());
+        if (visibility != null && !visibility.sees(profile)) {
+            throw new UnknownInCatalogue("id", "no role profile with id " + id);
+        }
+        return profile;
     }
 
     public List<ProfileVersion> versions(long id) {

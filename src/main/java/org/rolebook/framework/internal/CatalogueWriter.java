@@ -23,10 +23,14 @@ public class CatalogueWriter {
     private final FamilyStore families;
     private final GradeProfileStore gradeProfiles;
 
-    CatalogueWriter(FrameworkStore frameworks, FamilyStore families, GradeProfileStore gradeProfiles) {
+    private final CatalogueReader reader;
+
+    CatalogueWriter(
+            FrameworkStore frameworks, FamilyStore families, GradeProfileStore gradeProfiles, CatalogueReader reader) {
         this.frameworks = frameworks;
         this.families = families;
         this.gradeProfiles = gradeProfiles;
+        this.reader = reader;
     }
 
     @Transactional
@@ -46,6 +50,7 @@ public class CatalogueWriter {
             }
         }
         long documentId = frameworks.insertDocument(document.source());
+        reader.invalidate();
         for (JobFamily family : document.families()) {
             families.insert(framework.id(), family, documentId);
         }
@@ -79,6 +84,7 @@ public class CatalogueWriter {
             return new StoreOutcome(true, "nothing new for the catalogue in " + framework.name(), notes);
         }
         long documentId = frameworks.insertDocument(document.source());
+        reader.invalidate();
         if (document.employer() != null) {
             frameworks.setPublisherIfUnknown(framework.id(), document.employer());
         }

@@ -31,7 +31,11 @@ final class Access {
 
     /** Null for those who read every profile; otherwise their schools in every state, approved elsewhere. */
     static ProfileQuery.@Nullable Visibility visibility() {
-        return ProfileQuery.Visibility.of(user());
+        CurrentUser user = user();
+        return user.readsAll()
+                ? null
+                : new ProfileQuery.Visibility(
+                        user.role() == Role.SCHOOL_EDITOR ? user.schoolIds() : java.util.Set.of());
     }
 
     static RoleProfile visible(RoleProfile profile) {

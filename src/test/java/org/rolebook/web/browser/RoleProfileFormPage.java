@@ -1,0 +1,71 @@
+package org.rolebook.web.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** Writing a role profile: the form with its lists of accountabilities and duties. */
+final class RoleProfileFormPage {
+
+    private final WebDriver driver;
+
+    private RoleProfileFormPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    static RoleProfileFormPage open(WebDriver driver, String base) {
+        driver.get(base + "/role-profiles/new");
+        return new RoleProfileFormPage(driver);
+    }
+
+    RoleProfileFormPage school(String name) {
+        new Select(driver.findElement(By.id("schoolId"))).selectByVisibleText(name);
+        return this;
+    }
+
+    RoleProfileFormPage text(String field, String value) {
+        WebElement input = driver.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
+
+    RoleProfileFormPage choose(String field, String visibleText) {
+        new Select(driver.findElement(By.id(field))).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    /** Types the items of a list, adding a row for each after the first. */
+    RoleProfileFormPage items(String list, String... items) {
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                driver.findElement(By.cssSelector("button[value='add:" + list + "']"))
+                        .click();
+            }
+            text(list + "-" + i, items[i]);
+        }
+        return this;
+    }
+
+    RoleProfileFormPage moveUp(String list, int index) {
+        driver.findElement(By.cssSelector("button[value='up:" + list + ":" + index + "']"))
+                .click();
+        return this;
+    }
+
+    String item(String list, int index) {
+        return driver.findElement(By.id(list + "-" + index)).getAttribute("value");
+    }
+
+    RoleProfilePage save() {
+        driver.findElement(By.xpath(
+                        "//main//button[normalize-space()='Save as draft' or normalize-space()='Save a new version']"))
+                .click();
+        return new RoleProfilePage(driver);
+    }
+
+    String errorSummary() {
+        return driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
+    }
+}
