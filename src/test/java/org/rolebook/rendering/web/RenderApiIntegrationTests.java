@@ -1,6 +1,8 @@
 package org.rolebook.rendering.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +10,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rolebook.CleanDatabase;
 import org.rolebook.SeedFiles;
 import org.rolebook.roleprofile.Actor;
 import org.rolebook.roleprofile.Fixtures;
+import org.rolebook.roleprofile.NewSchool;
+import org.rolebook.roleprofile.Phase;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -36,11 +42,23 @@ class RenderApiIntegrationTests {
     @Autowired
     RoleProfiles profiles;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    long oakfield;
+
+    @BeforeEach
+    void oakfield() {
+        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
+            jdbc.sql("delete from " + table).update();
+        }
+        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary()).id();
+    }
+
     @Test
     void aStoredRoleProfileRendersWithTheCataloguesStatementsAndGradeProfile() throws IOException {
-        long school = profiles.addSchool(Fixtures.oakfieldPrimary()).id();
         RoleProfile profile =
-                profiles.create(school, Fixtures.pupilSupportWorkerGrade5(), new Actor("Head of Oakfield"));
+                profiles.create(oakfield, Fixtures.pupilSupportWorkerGrade5(), new Actor("Head of Oakfield"));
 
         MvcTestResult pdf = mvc.get()
                 .uri("/api/role-profiles/{id}/document?format=pdf", profile.id())
@@ -73,6 +91,27 @@ class RenderApiIntegrationTests {
                 mvc.get().uri("/api/role-profiles/999999/document").exchange();
         assertThat(unknown).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(unknown).bodyJson().extractingPath("$.field").isEqualTo("id");
+    }
+
+    @Test
+    void anotherSchoolsDraftIsNotFoundForASchoolEditor() {
+        long elsewhere = profiles.addSchool(new NewSchool("100001", "Elsewhere Academy", Phase.SECONDARY, 900))
+                .id();
+        RoleProfile draft =
+                profiles.create(elsewhere, Fixtures.pupilSupportWorkerGrade5(), new Actor("Elsewhere head"));
+        var oakfieldEditor =
+                user("oakfield-editor").authorities(() -> "ROLE_SCHOOL_EDITOR", () -> "SCHOOL_" + oakfield);
+        var elsewhereEditor =
+                user("elsewhere-editor").authorities(() -> "ROLE_SCHOOL_EDITOR", () -> "SCHOOL_" + elsewhere);
+
+        assertThat(mvc.get().uri("/role-profiles/{id}/form.pdf", draft.id()).with(oakfieldEditor))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/role-profiles/{id}/document", draft.id()).with(oakfieldEditor))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/role-profiles/{id}/form.pdf", draft.id()).with(elsewhereEditor))
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/api/role-profiles/{id}/document", draft.id()).with(anonymous()))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
