@@ -59,6 +59,11 @@ class DocxRoundTripIntegrationTests {
         RoleProfile stored = profiles.list(ProfileQuery.all()).profiles().getFirst();
 
         byte[] docx = documents.form(forms.stored(stored.id()), DocumentFormat.DOCX);
+        assertThat(((org.rolebook.importing.internal.DocumentText.Text)
+                                org.rolebook.importing.internal.DocxText.extract(docx))
+                        .text())
+                .as("the stored profile's form carries the employer's guidance disclaimer")
+                .contains("The above form sets out the area of work");
         ImportReport again = importer.importBytes("004.docx", docx, new ImportOptions(false, "119876", null));
 
         assertThat(again.stored()).as(again.toString()).isTrue();

@@ -46,6 +46,11 @@ public class FrameworkCatalogue {
         return snapshot().statements();
     }
 
+    /** The guidance disclaimer printed on every role profile form, as the employer wrote it. */
+    public Optional<String> guidance() {
+        return snapshot().guidance();
+    }
+
     public TitleLookupResult lookupTitle(String query) {
         return snapshot().lookupTitle(query);
     }

@@ -66,7 +66,7 @@ public class OfficialForms {
                 content.additionalInformation(),
                 content.preparedBy(),
                 content.dateAsWritten(),
-                "",
+                catalogue.guidance().orElse(""),
                 catalogue.statements(),
                 catalogue.gradeProfile(grade).orElse(null));
     }

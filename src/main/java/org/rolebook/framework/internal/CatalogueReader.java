@@ -65,7 +65,7 @@ public class CatalogueReader {
     CatalogueSnapshot load(long revision) {
         Optional<Framework> framework = frameworks.current();
         if (framework.isEmpty()) {
-            return new CatalogueSnapshot(revision, framework, List.of(), List.of(), List.of());
+            return new CatalogueSnapshot(revision, framework, List.of(), List.of(), List.of(), Optional.empty());
         }
         long id = framework.get().id();
         return new CatalogueSnapshot(
@@ -73,6 +73,7 @@ public class CatalogueReader {
                 framework,
                 families.families(id),
                 gradeProfiles.gradeProfiles(id),
-                gradeProfiles.statements(id));
+                gradeProfiles.statements(id),
+                frameworks.guidance(id));
     }
 }

@@ -25,6 +25,7 @@ public final class CatalogueSnapshot {
     private final List<JobFamily> families;
     private final List<GradeProfile> gradeProfiles;
     private final List<StandardStatement> statements;
+    private final Optional<String> guidance;
     private volatile @Nullable TitleIndex titles;
     private volatile @Nullable TextIndex text;
 
@@ -33,8 +34,10 @@ public final class CatalogueSnapshot {
             Optional<Framework> framework,
             List<JobFamily> families,
             List<GradeProfile> gradeProfiles,
-            List<StandardStatement> statements) {
+            List<StandardStatement> statements,
+            Optional<String> guidance) {
         this.revision = revision;
+        this.guidance = guidance;
         this.framework = framework;
         this.families = List.copyOf(families);
         this.gradeProfiles = List.copyOf(gradeProfiles);
@@ -59,6 +62,10 @@ public final class CatalogueSnapshot {
 
     public List<StandardStatement> statements() {
         return statements;
+    }
+
+    public Optional<String> guidance() {
+        return guidance;
     }
 
     /** Built on first use: a snapshot that is only read for its families costs no index. */

@@ -75,7 +75,10 @@ public class CatalogueWriter {
         List<String> stored = new ArrayList<>();
         List<GradeProfile> existing = gradeProfiles.gradeProfiles(framework.id());
         List<StandardStatement> statements = gradeProfiles.statements(framework.id());
-        boolean somethingNew = document.gradeProfiles().stream()
+        boolean newGuidance = document.guidance() != null
+                && frameworks.guidance(framework.id()).isEmpty();
+        boolean somethingNew = newGuidance
+                || document.gradeProfiles().stream()
                         .anyMatch(
                                 p -> existing.stream().noneMatch(e -> e.grade().equals(p.grade())))
                 || (statements.isEmpty() && !document.statements().isEmpty());
@@ -87,6 +90,10 @@ public class CatalogueWriter {
         reader.invalidate();
         if (document.employer() != null) {
             frameworks.setPublisherIfUnknown(framework.id(), document.employer());
+        }
+        if (newGuidance) {
+            frameworks.setGuidanceIfUnknown(framework.id(), document.guidance());
+            stored.add("the guidance disclaimer");
         }
         for (GradeProfile profile : document.gradeProfiles()) {
             Optional<GradeProfile> same = existing.stream()

@@ -77,6 +77,19 @@ public class FrameworkStore {
                 .update();
     }
 
+    public void setGuidanceIfUnknown(long frameworkId, String guidance) {
+        jdbc.sql("update framework set guidance = ? where id = ? and guidance is null")
+                .params(guidance, frameworkId)
+                .update();
+    }
+
+    public java.util.Optional<String> guidance(long frameworkId) {
+        return jdbc.sql("select guidance from framework where id = ? and guidance is not null")
+                .param(frameworkId)
+                .query(String.class)
+                .optional();
+    }
+
     public List<String> documentNames() {
         return jdbc.sql("select file_name from source_document order by id")
                 .query(String.class)

@@ -100,7 +100,11 @@ public final class GradeProfileFormReader {
         return new Reading<>(
                 report,
                 new GradeProfileDocument(
-                        employer, List.of(profile), statements, new SourceDocument(fileName, KIND, text)));
+                        employer,
+                        disclaimer < 0 ? null : lines.get(disclaimer).strip(),
+                        List.of(profile),
+                        statements,
+                        new SourceDocument(fileName, KIND, text)));
     }
 
     private @Nullable String employer() {
