@@ -16,6 +16,7 @@ import org.rolebook.roleprofile.Fixtures;
 import org.rolebook.roleprofile.ProfileQuery;
 import org.rolebook.roleprofile.ProfileSort;
 import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,10 +45,7 @@ class DocxRoundTripIntegrationTests {
 
     @BeforeEach
     void school() {
-        for (String table :
-                new String[] {"workflow_event", "role_profile_version", "role_profile", "app_user_school", "school"}) {
-            jdbc.sql("delete from " + table).update();
-        }
+        RoleProfileData.clear(jdbc);
         profiles.addSchool(Fixtures.oakfieldPrimary());
     }
 

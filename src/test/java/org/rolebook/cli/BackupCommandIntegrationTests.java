@@ -2,14 +2,11 @@ package org.rolebook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rolebook.RolebookApplication;
 import org.rolebook.SeedFiles;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,40 +24,32 @@ class BackupCommandIntegrationTests {
     @Test
     void exportThenRestoreIntoAnEmptyDatabaseGivesTheSameData() throws Exception {
         use("first");
-        assertThat(run("import", SeedFiles.path(SeedFiles.FAMILY_SUMMARY).toString())
+        assertThat(Cli.run("import", SeedFiles.path(SeedFiles.FAMILY_SUMMARY).toString())
                         .code())
                 .isZero();
         Path export = folder.resolve("export.json");
-        Run exported = run("export", "--out", export.toString());
+        Cli exported = Cli.run("export", "--out", export.toString());
         assertThat(exported.code()).isZero();
         assertThat(exported.out()).contains("exported").contains("level_text=72");
 
         use("second");
-        Run restored = run("restore", export.toString());
+        Cli restored = Cli.run("restore", export.toString());
         assertThat(restored.code()).isZero();
         assertThat(restored.out()).contains("restored").contains("level_text=72");
         Path again = folder.resolve("again.json");
-        assertThat(run("export", "--out", again.toString()).code()).isZero();
+        assertThat(Cli.run("export", "--out", again.toString()).code()).isZero();
         assertThat(JsonMapper.shared().readTree(again.toFile()).get("tables"))
                 .isEqualTo(JsonMapper.shared().readTree(export.toFile()).get("tables"));
 
-        Run twice = run("restore", export.toString());
+        Cli twice = Cli.run("restore", export.toString());
         assertThat(twice.code()).isEqualTo(1);
         assertThat(twice.err()).contains("the database is not empty").contains("nothing was restored");
         Files.writeString(folder.resolve("bad.json"), "{\"hello\": 1}");
-        assertThat(run("restore", folder.resolve("bad.json").toString()).err()).contains("not a Rolebook export");
+        assertThat(Cli.run("restore", folder.resolve("bad.json").toString()).err())
+                .contains("not a Rolebook export");
     }
 
     private void use(String database) {
         System.setProperty("spring.datasource.url", "jdbc:h2:file:" + folder.resolve(database + "/rolebook"));
     }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CommandLine.run(RolebookApplication.class, args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private record Run(int code, String out, String err) {}
 }

@@ -3,8 +3,6 @@ package org.rolebook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rolebook.RolebookApplication;
 import org.rolebook.SeedFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +32,7 @@ class ImportCommandIntegrationTests {
 
     @Test
     void aDryRunReportsTheSeedFamilyWithNineGradesAsJson() {
-        Run run = run(
+        Cli run = Cli.run(
                 "import",
                 "--dry-run",
                 "--json",
@@ -53,7 +50,7 @@ class ImportCommandIntegrationTests {
 
     @Test
     void theFormSeedGivesThePostItsGradeProfileStatementsAndTheDateError() {
-        Run run = run(
+        Cli run = Cli.run(
                 "import",
                 "--dry-run",
                 SeedFiles.path(SeedFiles.ROLE_PROFILE_FORM).toString());
@@ -75,7 +72,7 @@ class ImportCommandIntegrationTests {
 
     @Test
     void theFormSeedAsJsonNamesTheDateField() {
-        Run run = run(
+        Cli run = Cli.run(
                 "import",
                 "--dry-run",
                 "--json",
@@ -114,7 +111,7 @@ class ImportCommandIntegrationTests {
         Path notAFramework =
                 write("letter.txt", "Dear parent,\nThe school is closed.\n".getBytes(StandardCharsets.UTF_8));
 
-        Run bad = run(
+        Cli bad = Cli.run(
                 "import",
                 empty.toString(),
                 binary.toString(),
@@ -136,7 +133,7 @@ class ImportCommandIntegrationTests {
                 .contains("letter.txt — unreadable", "not a document Rolebook reads")
                 .contains("missing.txt — unreadable", "no such file");
 
-        Run first = run(
+        Cli first = Cli.run(
                 "import",
                 SeedFiles.path(SeedFiles.FAMILY_SUMMARY).toString(),
                 SeedFiles.path(SeedFiles.ROLE_PROFILE_FORM).toString());
@@ -147,14 +144,14 @@ class ImportCommandIntegrationTests {
                 .contains("(1 error to put right)");
         assertThat(first.err()).contains("2 of 2 files read (100%), 1 with errors");
 
-        Run again = run("import", SeedFiles.path(SeedFiles.FAMILY_SUMMARY).toString());
+        Cli again = Cli.run("import", SeedFiles.path(SeedFiles.FAMILY_SUMMARY).toString());
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("was imported before; nothing changed");
     }
 
     @Test
     void helpListsTheCommands() {
-        Run run = run("--help");
+        Cli run = Cli.run("--help");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("serve", "import");
     }
@@ -162,13 +159,4 @@ class ImportCommandIntegrationTests {
     private static Path write(String name, byte[] bytes) throws IOException {
         return Files.write(folder.resolve(name), bytes);
     }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CommandLine.run(RolebookApplication.class, args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private record Run(int code, String out, String err) {}
 }

@@ -3,8 +3,6 @@ package org.rolebook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rolebook.RolebookApplication;
 import org.rolebook.SeedFiles;
 
 /**
@@ -47,9 +44,9 @@ class RenderCommandIntegrationTests {
         Path docx = folder.resolve("form.docx");
         Path html = folder.resolve("form.html");
 
-        Run toPdf = run("render", seed, "--format", "pdf", "--out", pdf.toString());
-        Run toDocx = run("render", seed, "--format", "docx", "--out", docx.toString());
-        Run toHtml = run("render", seed, "--format", "HTML", "--out", html.toString());
+        Cli toPdf = Cli.run("render", seed, "--format", "pdf", "--out", pdf.toString());
+        Cli toDocx = Cli.run("render", seed, "--format", "docx", "--out", docx.toString());
+        Cli toHtml = Cli.run("render", seed, "--format", "HTML", "--out", html.toString());
 
         assertThat(toPdf.code()).as(toPdf.err()).isZero();
         assertThat(toPdf.out()).contains("Pupil Support Worker, Grade 5, 13 accountabilities -> " + pdf);
@@ -76,36 +73,28 @@ class RenderCommandIntegrationTests {
                 "Lancashire County Council\nRole Profile - Operational Context Form\n\n\tGrade:\n\tGrade 5\n",
                 StandardCharsets.UTF_8);
 
-        Run untitled = run(
+        Cli untitled = Cli.run(
                 "render", noTitle.toString(), "--out", folder.resolve("x.pdf").toString());
         assertThat(untitled.code()).isEqualTo(1);
         assertThat(untitled.err()).contains("post title: the form has no post title; nothing to render");
         assertThat(folder.resolve("x.pdf")).doesNotExist();
 
-        Run format = run("render", noTitle.toString(), "--format", "rtf");
+        Cli format = Cli.run("render", noTitle.toString(), "--format", "rtf");
         assertThat(format.code()).isEqualTo(1);
         assertThat(format.err()).contains("format: \"rtf\" is not a document format; use pdf, docx or html");
 
-        Run missing = run("render", folder.resolve("missing.txt").toString());
+        Cli missing = Cli.run("render", folder.resolve("missing.txt").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("file: no such file");
 
-        Run unknownId = run("render", "424242", "--out", folder.resolve("y.pdf").toString());
+        Cli unknownId =
+                Cli.run("render", "424242", "--out", folder.resolve("y.pdf").toString());
         assertThat(unknownId.code()).isEqualTo(1);
         assertThat(unknownId.err()).contains("424242: id: no role profile with id 424242");
     }
 
     @Test
     void helpListsRender() {
-        assertThat(run("--help").out()).contains("render");
+        assertThat(Cli.run("--help").out()).contains("render");
     }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CommandLine.run(RolebookApplication.class, args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private record Run(int code, String out, String err) {}
 }

@@ -12,6 +12,7 @@ import org.rolebook.roleprofile.Fixtures;
 import org.rolebook.roleprofile.ProfileCsv;
 import org.rolebook.roleprofile.ProfileQuery;
 import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,9 +38,7 @@ class CsvImportIntegrationTests {
 
     @BeforeEach
     void schools() {
-        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
-            jdbc.sql("delete from " + table).update();
-        }
+        RoleProfileData.clear(jdbc);
         profiles.addSchool(Fixtures.oakfieldPrimary());
         profiles.addSchool(Fixtures.riversideHigh());
     }

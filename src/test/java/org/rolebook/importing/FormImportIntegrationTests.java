@@ -9,6 +9,7 @@ import org.rolebook.SeedFiles;
 import org.rolebook.roleprofile.Fixtures;
 import org.rolebook.roleprofile.ProfileQuery;
 import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,9 +40,7 @@ class FormImportIntegrationTests {
 
     @BeforeEach
     void school() {
-        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
-            jdbc.sql("delete from " + table).update();
-        }
+        RoleProfileData.clear(jdbc);
         jdbc.sql("delete from source_document where file_name like 'upload-%'").update();
         profiles.addSchool(Fixtures.oakfieldPrimary());
     }

@@ -40,9 +40,7 @@ class RoleProfileAccessIntegrationTests {
 
     @BeforeEach
     void twoSchools() {
-        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
-            jdbc.sql("delete from " + table).update();
-        }
+        RoleProfileData.clear(jdbc);
         oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
         riverside = profiles.addSchool(Fixtures.riversideHigh());
         Actor editor = new Actor("riverside-editor");

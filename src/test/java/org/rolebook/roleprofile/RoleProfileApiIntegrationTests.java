@@ -34,9 +34,7 @@ class RoleProfileApiIntegrationTests {
 
     @BeforeEach
     void school() {
-        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
-            jdbc.sql("delete from " + table).update();
-        }
+        RoleProfileData.clear(jdbc);
         school = profiles.addSchool(Fixtures.oakfieldPrimary()).id();
     }
 

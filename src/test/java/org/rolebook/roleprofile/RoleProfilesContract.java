@@ -30,9 +30,7 @@ abstract class RoleProfilesContract {
 
     @BeforeEach
     void schools() {
-        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
-            jdbc.sql("delete from " + table).update();
-        }
+        RoleProfileData.clear(jdbc);
         oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
         riverside = profiles.addSchool(Fixtures.riversideHigh());
     }

@@ -19,6 +19,7 @@ import org.rolebook.roleprofile.Fixtures;
 import org.rolebook.roleprofile.NewSchool;
 import org.rolebook.roleprofile.Phase;
 import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,9 +50,7 @@ class RenderApiIntegrationTests {
 
     @BeforeEach
     void oakfield() {
-        for (String table : new String[] {"workflow_event", "role_profile_version", "role_profile", "school"}) {
-            jdbc.sql("delete from " + table).update();
-        }
+        RoleProfileData.clear(jdbc);
         oakfield = profiles.addSchool(Fixtures.oakfieldPrimary()).id();
     }
 
