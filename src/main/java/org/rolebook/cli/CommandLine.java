@@ -13,7 +13,12 @@ import picocli.CommandLine.IFactory;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Rolebook: the job-family grading framework for school support staff.",
-        subcommands = {ServeCommand.class, ImportCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            SuggestCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        })
 public final class CommandLine implements Runnable {
 
     private CommandLine() {}
@@ -51,6 +56,9 @@ public final class CommandLine implements Runnable {
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(application));
+            }
+            if (type == SuggestCommand.class) {
+                return type.cast(new SuggestCommand(application));
             }
             if (type == CommandLine.class) {
                 return type.cast(new CommandLine());

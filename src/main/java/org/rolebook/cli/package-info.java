@@ -1,7 +1,7 @@
-/** The command line: {@code rolebook serve | import}; batch work over the features' APIs. */
+/** The command line: {@code rolebook serve | import | suggest}; batch work over the features' APIs. */
 @ApplicationModule(
         displayName = "Command line",
-        allowedDependencies = {"framework", "importing"})
+        allowedDependencies = {"framework", "importing", "matching"})
 @NullMarked
 package org.rolebook.cli;
 
