@@ -11,27 +11,21 @@ public final class CueFinder {
 
     private CueFinder() {}
 
+    /** Each step found, at the first line that has it, in the lexicon's order of steps. */
     public static List<Hit> find(CueLexicon lexicon, List<LineMatch> lines) {
+        java.util.Map<CueLexicon.Step, Hit> first = new java.util.HashMap<>();
+        for (LineMatch line : lines) {
+            for (PhraseIndex.Found<CueLexicon.Step> found : lexicon.index().find(line.tokens())) {
+                first.putIfAbsent(found.owner(), new Hit(found.owner(), line.line(), found.words()));
+            }
+        }
         List<Hit> hits = new ArrayList<>();
         for (CueLexicon.Step step : lexicon.steps()) {
-            for (LineMatch line : lines) {
-                List<MatchAnalyzer.Token> found = first(step, line.tokens());
-                if (!found.isEmpty()) {
-                    hits.add(new Hit(step, line.line(), found));
-                    break;
-                }
+            Hit hit = first.get(step);
+            if (hit != null) {
+                hits.add(hit);
             }
         }
         return hits;
-    }
-
-    private static List<MatchAnalyzer.Token> first(CueLexicon.Step step, List<MatchAnalyzer.Token> tokens) {
-        for (Phrase phrase : step.profile()) {
-            List<MatchAnalyzer.Token> found = phrase.find(tokens);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
     }
 }

@@ -20,6 +20,7 @@ public final class CueLexicon {
             CueKind kind, int rank, String label, List<Phrase> profile, List<Phrase> framework, Set<Integer> levels) {}
 
     private final List<Step> steps = new ArrayList<>();
+    private final PhraseIndex<Step> index = new PhraseIndex<>();
 
     public CueLexicon(Statements statements, MatchAnalyzer analyzer) {
         Builder b = new Builder(statements, analyzer);
@@ -83,7 +84,8 @@ public final class CueLexicon {
                 "supervises staff",
                 supervisory,
                 List.of(
-                        "supervise|supervision|oversee staff|colleagues|assistants|team|volunteers|workers|junior",
+                        "supervise|supervision|oversee staff|colleagues|assistant|assistants|team|volunteers|workers|junior",
+                        "manage|managing|management staff|team|assistant|assistants|employees|volunteers",
                         "supervisory responsibility|duties"),
                 List.of("supervisory responsibility", "supervise junior|colleagues|staff"));
         b.step(
@@ -92,8 +94,7 @@ public final class CueLexicon {
                 "line manages staff",
                 supervisory,
                 List.of(
-                        "line manage|manager|management|managing|manages",
-                        "manage|managing|management staff|team|assistant|assistants|employees|volunteers",
+                        "line manage|management|managing|manages",
                         "appraisal|appraisals|appraise",
                         "recruit|recruitment|recruiting staff"),
                 List.of("line manage|management|managing", "manage|manages staff"));
@@ -172,15 +173,23 @@ public final class CueLexicon {
                 reach,
                 List.of(
                         "several|multiple|different sites|schools",
-                        "across schools|sites",
+                        "across sites",
                         "partnership",
                         "local authorities|authority"),
                 List.of("several sites", "partnership", "local authorities"));
         steps.addAll(b.steps);
+        for (Step step : steps) {
+            step.profile().forEach(phrase -> index.add(step, phrase));
+        }
     }
 
     public List<Step> steps() {
         return steps;
+    }
+
+    /** The profile phrases of every step. */
+    public PhraseIndex<Step> index() {
+        return index;
     }
 
     private static final class Builder {

@@ -85,8 +85,17 @@ public final class LineMatch {
         return top < NOTHING ? 0 : Math.min(1, top / FULL);
     }
 
-    /** The line's vote over the levels, adding up to its strength. */
+    private double @org.jspecify.annotations.Nullable [] vote;
+
+    /** The line's vote over the levels, adding up to its strength (worked out once; do not change it). */
     public double[] vote() {
+        if (vote == null) {
+            vote = computeVote();
+        }
+        return vote;
+    }
+
+    private double[] computeVote() {
         double[] vote = new double[best.length];
         double strength = strength();
         if (strength == 0) {

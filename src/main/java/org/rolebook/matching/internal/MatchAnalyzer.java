@@ -135,7 +135,8 @@ public final class MatchAnalyzer extends Analyzer {
                     "providing",
                     "undertake",
                     "carry",
-                    "out"),
+                    "out",
+                    "up"),
             true);
 
     private static final String[][] SAME_THING = {

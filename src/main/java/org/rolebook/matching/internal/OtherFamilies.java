@@ -27,6 +27,7 @@ public final class OtherFamilies {
     }
 
     private final List<Family> absent = new ArrayList<>();
+    private final java.util.Map<Family, PhraseIndex<Phrase>> indexes = new java.util.HashMap<>();
 
     public OtherFamilies(Levels levels, MatchAnalyzer analyzer) {
         Family teaching = new Family(
@@ -55,6 +56,11 @@ public final class OtherFamilies {
         if (!loaded) {
             absent.add(teaching);
         }
+        for (Family family : absent) {
+            PhraseIndex<Phrase> index = new PhraseIndex<>();
+            family.phrases().forEach(phrase -> index.add(phrase, phrase));
+            indexes.put(family, index);
+        }
     }
 
     /** The strongest sign of an absent family in the lines, if any phrase of one is found. */
@@ -70,11 +76,9 @@ public final class OtherFamilies {
                 }
                 counted++;
                 boolean any = false;
-                for (Phrase phrase : family.phrases()) {
-                    if (!phrase.find(line.tokens()).isEmpty()) {
-                        found.add(phrase.written());
-                        any = true;
-                    }
+                for (PhraseIndex.Found<Phrase> phrase : indexes.get(family).find(line.tokens())) {
+                    found.add(phrase.owner().written());
+                    any = true;
                 }
                 hit += any ? 1 : 0;
             }

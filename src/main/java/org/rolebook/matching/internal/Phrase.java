@@ -49,6 +49,16 @@ public final class Phrase {
         return written;
     }
 
+    /** The words the phrase can start with. */
+    public java.util.Set<String> firstWords() {
+        return positions.getFirst();
+    }
+
+    /** The tokens of the phrase when it starts at this token, or an empty list. */
+    public List<MatchAnalyzer.Token> findAt(List<MatchAnalyzer.Token> tokens, int start) {
+        return positions.getFirst().contains(tokens.get(start).term()) ? rest(tokens, start) : List.of();
+    }
+
     /** The tokens of the first place the phrase occurs, or an empty list. */
     public List<MatchAnalyzer.Token> find(List<MatchAnalyzer.Token> tokens) {
         for (int start = 0; start < tokens.size(); start++) {

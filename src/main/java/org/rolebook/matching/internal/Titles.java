@@ -109,6 +109,10 @@ public final class Titles {
         if (a.equals(b)) {
             return true;
         }
-        return a.length() >= 6 && b.length() >= 6 && SPELLING.getDistance(a, b) >= SAME_WORD;
+        return a.length() >= 6
+                && b.length() >= 6
+                && a.charAt(0) == b.charAt(0)
+                && Math.abs(a.length() - b.length()) <= 2
+                && SPELLING.getDistance(a, b) >= SAME_WORD;
     }
 }
