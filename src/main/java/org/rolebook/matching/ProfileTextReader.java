@@ -220,7 +220,10 @@ public final class ProfileTextReader {
     /** A line the export wrapped: it starts in lower case and the line before ends mid-sentence. */
     private boolean continues(int i) {
         String line = lines.get(i).strip();
-        if (i == 0 || !Character.isLowerCase(line.charAt(0)) || last == null) {
+        if (i == 0
+                || !Character.isLowerCase(line.charAt(0))
+                || last == null
+                || ITEM.matcher(line).matches()) {
             return false;
         }
         String before = lines.get(i - 1).strip();

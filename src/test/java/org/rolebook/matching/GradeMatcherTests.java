@@ -64,6 +64,19 @@ class GradeMatcherTests {
     }
 
     @Test
+    void aProfileWhoseEvidenceAgreesIsConfident() {
+        Suggestion midday = seedMatcher().suggest(MatchingFixtures.middaySupervisorGrade3());
+        Suggestion ict = seedMatcher().suggest(MatchingFixtures.ictTechnicianGrade6());
+
+        assertThat(midday.suggested().grade()).isEqualTo(Grade.of(3));
+        assertThat(midday.status()).isEqualTo(Status.CONFIDENT);
+        assertThat(midday.flags()).isEmpty();
+        assertThat(ict.suggested().grade()).isEqualTo(Grade.of(6));
+        assertThat(ict.status()).isEqualTo(Status.CONFIDENT);
+        assertThat(ict.cues()).extracting(Suggestion.Cue::label).contains("Level 3");
+    }
+
+    @Test
     void theSeedFormRaisesNoFlag() {
         assertThat(seedMatcher().suggest(pupilSupportWorkerGrade5()).flags()).isEmpty();
     }

@@ -26,6 +26,42 @@ public final class MatchingFixtures {
         return ProfileTextReader.read(SeedDocuments.roleProfileFormText());
     }
 
+    /** A midday supervisor post in the words of Grade 3, written for these tests. */
+    public static ProfileText middaySupervisorGrade3() {
+        return new ProfileText(
+                "Midday Supervisor",
+                null,
+                "No",
+                "Supervise pupils safely over the lunch break",
+                List.of(
+                        "Supervise lunchtime play outdoors, and indoors in wet weather",
+                        "Encourage children to play well together and resolve minor disputes",
+                        "Follow the rota set by the senior midday supervisor",
+                        "Report incidents and accidents to the senior midday supervisor",
+                        "Be polite and courteous to colleagues, staff and visitors"),
+                List.of(),
+                List.of("Basic standard of education"),
+                "");
+    }
+
+    /** An ICT technician post in the words of Grade 6, written for these tests. */
+    public static ProfileText ictTechnicianGrade6() {
+        return new ProfileText(
+                "ICT Technician",
+                null,
+                null,
+                "Provide school-wide ICT support",
+                List.of(
+                        "Prepare and test ICT equipment for practical lessons and examinations",
+                        "Monitor stocks of ICT consumables and order replacements",
+                        "Organise specialist equipment for curriculum areas",
+                        "Give health and safety advice on the use of equipment",
+                        "Work with small groups of students in practical lessons"),
+                List.of(),
+                List.of("Level 3 qualification in ICT"),
+                "");
+    }
+
     /** A teaching assistant post, written for these tests: not a Student Support Services post. */
     public static ProfileText teachingAssistant() {
         return new ProfileText(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.rolebook.framework.Dimension;
 
 /**
  * One profile line against every statement of the framework: for each level the best statement
@@ -19,6 +20,8 @@ public final class LineMatch {
     public static final double FULL = 6.0;
 
     private static final double SHARPNESS = 6.0;
+    /** A profile's own reporting line ("Responsible to: …") weighs most against the framework's reporting lines. */
+    private static final double REPORTING_LINE = 1.5;
 
     private final ProfileLines.Line line;
     private final List<MatchAnalyzer.Token> tokens;
@@ -49,7 +52,10 @@ public final class LineMatch {
         for (int s = 0; s < scores.length; s++) {
             if (scores[s] > 0) {
                 Statements.Statement statement = statements.get(s);
-                double weighted = scores[s] * statement.weight();
+                double weight = line.reportingLine() && statement.dimension() == Dimension.REPORTING_LINE
+                        ? REPORTING_LINE
+                        : statement.weight();
+                double weighted = scores[s] * weight;
                 if (weighted > best[statement.level()]) {
                     best[statement.level()] = weighted;
                     bestStatement[statement.level()] = s;

@@ -17,8 +17,15 @@ public final class ProfileLines {
     private static final Pattern INLINE_NUMBER = Pattern.compile("\\s+(?=\\d{1,2}[.)]\\s+\\p{Lu})");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.;:])\\s+(?=\\p{Lu})");
 
-    /** A line and where it is in the profile. */
-    public record Line(String field, String text) {}
+    private static final Pattern REPORTING = Pattern.compile(
+            "(?i)^(?:to\\s+be\\s+)?(?:responsible|reporting|reports|accountable)\\s+to\\b.*|^line\\s+manager\\b.*|^reporting\\s+line\\b.*");
+
+    /** A line and where it is in the profile; a reporting line ("Responsible to: …") says so. */
+    public record Line(String field, String text, boolean reportingLine) {
+        public Line(String field, String text) {
+            this(field, text, REPORTING.matcher(text).matches());
+        }
+    }
 
     private ProfileLines() {}
 
