@@ -48,8 +48,9 @@ final class SuggestionText {
                                     .reversed()))
                     .limit(EVIDENCE_SHOWN)
                     .forEach(e -> out.printf(
-                            "    %s, %s: %s \"%s\" matches \"%s\" (%s)%n",
+                            "    %s (%s), %s: %s \"%s\" matches \"%s\" (%s)%n",
                             e.dimension().label(),
+                            e.frameworkPart(),
                             e.grade().label(),
                             e.profileField(),
                             e.profileText(),

@@ -50,6 +50,43 @@ public final class ProfileTextReader {
     private static final Pattern HEADING = Pattern.compile(
             "(?i).*\\b(?:job description|person specification|role profile|operational context|job details|council|county|borough|based on)\\b.*");
 
+    private static final Pattern SEPARATED = Pattern.compile("(?s)^[^:/\\t]*[:/\\t].*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]$");
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
+    /** The words a label can start with; other lines are never tried against the labels. */
+    private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of(
+            "post",
+            "job",
+            "role",
+            "title",
+            "grade",
+            "grading",
+            "salary",
+            "pay",
+            "staff",
+            "scope",
+            "main",
+            "overall",
+            "purpose",
+            "accountabilities",
+            "principal",
+            "key",
+            "duties",
+            "individuals",
+            "additional",
+            "person",
+            "qualifications",
+            "knowledge",
+            "prepared",
+            "date",
+            "essential",
+            "location",
+            "contract",
+            "hours",
+            "responsible",
+            "reporting",
+            "line");
+
     private final List<String> lines;
     private String title = "";
     private @Nullable String grade;
@@ -176,6 +213,10 @@ public final class ProfileTextReader {
 
     /** A label at this line, over up to three short lines when an export split it. */
     private @Nullable Label label(int start) {
+        Matcher first = FIRST_WORD.matcher(lines.get(start));
+        if (!first.find() || !LABEL_WORDS.contains(first.group().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         StringBuilder joined = new StringBuilder();
         int parts = 0;
         for (int i = start; i < lines.size() && parts < 3; i++) {
@@ -200,7 +241,7 @@ public final class ProfileTextReader {
 
     /** A bare "Grade 5" is not a label; a heading word alone with a long sentence after it is text. */
     private static boolean acceptable(Field field, String line, String rest) {
-        boolean separated = line.matches("(?s)^[^:/\\t]*[:/\\t].*") || rest.isEmpty();
+        boolean separated = SEPARATED.matcher(line).matches() || rest.isEmpty();
         return separated && (isSingle(field) ? rest.split("\\s+").length <= 12 : true);
     }
 
@@ -227,7 +268,7 @@ public final class ProfileTextReader {
             return false;
         }
         String before = lines.get(i - 1).strip();
-        return !before.isEmpty() && !before.matches(".*[.:;!?]$");
+        return !before.isEmpty() && !SENTENCE_END.matcher(before).find();
     }
 
     private void appendToLast(String line) {

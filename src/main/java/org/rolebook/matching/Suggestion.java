@@ -57,11 +57,14 @@ public record Suggestion(
     /**
      * A line of the profile that matched a statement of a level.
      *
+     * @param frameworkPart which part of the dimension: "typical task", "accountability", "purpose",
+     *     "example title", …
      * @param profileField where the line is in the profile, such as "accountability 3"
      * @param matchedWords the profile's words found in the framework's statement
      */
     public record Evidence(
             Dimension dimension,
+            String frameworkPart,
             String familySlug,
             Grade grade,
             String profileField,

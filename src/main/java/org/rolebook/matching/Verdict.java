@@ -123,9 +123,18 @@ final class Verdict {
     }
 
     private boolean tooLittle() {
+        if (matched < 2) {
+            return true;
+        }
         Set<String> terms = new HashSet<>();
-        lines.forEach(line -> line.tokens().forEach(token -> terms.add(token.term())));
-        return terms.size() < 12 || matched < 2;
+        for (LineMatch line : lines) {
+            for (MatchAnalyzer.Token token : line.tokens()) {
+                if (terms.add(token.term()) && terms.size() >= 12) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private long matchedLines() {
@@ -226,6 +235,7 @@ final class Verdict {
         List<Evidence> evidence = new ArrayList<>();
         title.ifPresent(match -> evidence.add(new Evidence(
                 Dimension.EXAMPLE_TITLES,
+                "example title",
                 matcher.levels.get(match.example().level()).family().slug(),
                 matcher.levels.get(match.example().level()).grade(),
                 "title",
@@ -257,6 +267,7 @@ final class Verdict {
         Levels.Level where = matcher.levels.get(level);
         evidence.add(new Evidence(
                 said.dimension(),
+                said.kind(),
                 where.family().slug(),
                 where.grade(),
                 line.line().field(),

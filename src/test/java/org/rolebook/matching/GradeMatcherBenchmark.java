@@ -26,7 +26,7 @@ import org.rolebook.importing.internal.SeedDocuments;
 @State(Scope.Thread)
 @Threads(1)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class GradeMatcherBenchmark {

@@ -67,6 +67,7 @@ public final class Bm25Index {
             for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
                 String word = term.utf8ToString();
                 ScoreDoc[] hits = searcher.search(new TermQuery(new Term(TEXT, word)), Math.max(1, size)).scoreDocs;
+                java.util.Arrays.sort(hits, java.util.Comparator.comparingInt((ScoreDoc hit) -> hit.doc));
                 int[] docs = new int[hits.length];
                 float[] scores = new float[hits.length];
                 for (int i = 0; i < hits.length; i++) {
@@ -106,11 +107,7 @@ public final class Bm25Index {
         if (found == null) {
             return 0;
         }
-        for (int i = 0; i < found.docs.length; i++) {
-            if (found.docs[i] == doc) {
-                return found.scores[i];
-            }
-        }
-        return 0;
+        int at = java.util.Arrays.binarySearch(found.docs, doc);
+        return at < 0 ? 0 : found.scores[at];
     }
 }
