@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -169,7 +168,12 @@ public final class MatchAnalyzer extends Analyzer {
     private static final SynonymMap SYNONYMS = synonyms();
 
     /** A word of the text: its analysed term and the words as written. */
-    public record Token(String term, String surface) {}
+    public record Token(String term, String text, int start, int end) {
+        /** The word as the text writes it. */
+        public String surface() {
+            return text.substring(start, end);
+        }
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -179,7 +183,7 @@ public final class MatchAnalyzer extends Analyzer {
         stream = new ASCIIFoldingFilter(stream);
         stream = new SynonymGraphFilter(stream, SYNONYMS, true);
         stream = new StopFilter(stream, STOP);
-        stream = new PorterStemFilter(stream);
+        stream = new CachedStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 
@@ -191,7 +195,7 @@ public final class MatchAnalyzer extends Analyzer {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset())));
+                tokens.add(new Token(term.toString(), text, offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {
