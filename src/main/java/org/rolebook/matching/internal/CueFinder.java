@@ -13,7 +13,7 @@ public final class CueFinder {
 
     /** Each step found, at the first line that has it, in the lexicon's order of steps. */
     public static List<Hit> find(CueLexicon lexicon, List<LineMatch> lines) {
-        java.util.Map<CueLexicon.Step, Hit> first = new java.util.HashMap<>();
+        java.util.Map<CueLexicon.Step, Hit> first = new java.util.IdentityHashMap<>();
         for (LineMatch line : lines) {
             for (PhraseIndex.Found<CueLexicon.Step> found : lexicon.index().find(line.tokens())) {
                 first.putIfAbsent(found.owner(), new Hit(found.owner(), line.line(), found.words()));

@@ -43,8 +43,12 @@ public final class LineMatch {
 
     public static LineMatch of(ProfileLines.Line line, Levels levels, Statements statements, MatchAnalyzer analyzer) {
         List<MatchAnalyzer.Token> tokens = analyzer.tokens(line.text());
-        Set<String> terms = new LinkedHashSet<>();
-        tokens.forEach(token -> terms.add(token.term()));
+        List<String> terms = new ArrayList<>(tokens.size());
+        for (MatchAnalyzer.Token token : tokens) {
+            if (!terms.contains(token.term())) {
+                terms.add(token.term());
+            }
+        }
         float[] scores = statements.index().scores(terms);
         double[] best = new double[levels.size()];
         int[] bestStatement = new int[levels.size()];
