@@ -39,6 +39,19 @@ final class SuggestionText {
                                 .limit(5)
                                 .map(l -> l.grade().number() + " (" + l.score() + ")")
                                 .toList()));
+        if (!s.byDimension().isEmpty()) {
+            out.printf(
+                    "  by dimension: %s%n",
+                    String.join(
+                            "; ",
+                            s.byDimension().stream()
+                                    .map(d -> "%s %s (%d)"
+                                            .formatted(
+                                                    d.dimension().label(),
+                                                    d.grade().label(),
+                                                    d.lines()))
+                                    .toList()));
+        }
         if (!s.evidence().isEmpty()) {
             out.println("  evidence (the suggested grade's first, strongest first):");
             s.evidence().stream()

@@ -1,6 +1,12 @@
 package org.rolebook.matching;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.Dimension;
 import org.rolebook.framework.Grade;
@@ -126,6 +132,45 @@ public record Suggestion(
     }
 
     public record Flag(FlagKind kind, String message) {}
+
+    /** Where the evidence of one dimension points: the level its matched lines favour, and how many lines. */
+    public record DimensionLean(Dimension dimension, String familySlug, Grade grade, int lines) {}
+
+    /**
+     * Where the evidence of each dimension points, in the order of the dimensions: for each, the
+     * level with the largest sum of evidence scores (ties to the lower grade).
+     */
+    @JsonProperty("byDimension")
+    public List<DimensionLean> byDimension() {
+        Map<Dimension, Map<String, double[]>> sums = new EnumMap<>(Dimension.class);
+        Map<String, Evidence> examples = new HashMap<>();
+        for (Evidence e : evidence) {
+            String key = e.familySlug() + "\u0000" + e.grade().number();
+            double[] sum =
+                    sums.computeIfAbsent(e.dimension(), d -> new TreeMap<>()).computeIfAbsent(key, k -> new double[2]);
+            sum[0] += e.score();
+            sum[1]++;
+            examples.putIfAbsent(key, e);
+        }
+        List<DimensionLean> leans = new ArrayList<>();
+        sums.forEach((dimension, levels) -> {
+            String best = null;
+            for (Map.Entry<String, double[]> level : levels.entrySet()) {
+                if (best == null
+                        || level.getValue()[0] > levels.get(best)[0] + 1e-9
+                        || (Math.abs(level.getValue()[0] - levels.get(best)[0]) <= 1e-9
+                                && examples.get(level.getKey())
+                                                .grade()
+                                                .compareTo(examples.get(best).grade())
+                                        < 0)) {
+                    best = level.getKey();
+                }
+            }
+            Evidence example = examples.get(best);
+            leans.add(new DimensionLean(dimension, example.familySlug(), example.grade(), (int) levels.get(best)[1]));
+        });
+        return leans;
+    }
 
     public boolean hasFlag(FlagKind kind) {
         return flags.stream().anyMatch(flag -> flag.kind() == kind);

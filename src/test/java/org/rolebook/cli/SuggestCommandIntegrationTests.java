@@ -43,6 +43,7 @@ class SuggestCommandIntegrationTests {
                 .contains("stated grade: Grade 5")
                 .contains("suggested grade: Student Support Services, Grade 5")
                 .contains("runner-up: Student Support Services, Grade")
+                .contains("by dimension: ")
                 .contains("evidence (")
                 .contains("Supervising pupils in non-structured breaks")
                 .contains("flags: none");

@@ -42,6 +42,10 @@ class GradeMatcherTests {
         assertThat(suggestion.evidence())
                 .anySatisfy(
                         e -> assertThat(e.frameworkText()).isEqualTo("Supervising pupils in non-structured breaks"));
+        assertThat(suggestion.byDimension())
+                .extracting(Suggestion.DimensionLean::dimension)
+                .contains(Dimension.ACCOUNTABILITIES, Dimension.PURPOSE)
+                .isSorted();
     }
 
     static Stream<Arguments> exampleTitles() {

@@ -39,6 +39,7 @@ class SuggestionApiIntegrationTests {
                 .andExpect(jsonPath("$.suggestion.suggested.familyName").value("Student Support Services"))
                 .andExpect(jsonPath("$.suggestion.ranking.length()").value(9))
                 .andExpect(jsonPath("$.suggestion.flags.length()").value(0))
+                .andExpect(jsonPath("$.suggestion.byDimension[0].dimension").exists())
                 .andExpect(jsonPath("$.suggestion.evidence[?(@.grade == 5)].frameworkText")
                         .value(org.hamcrest.Matchers.hasItem("Supervising pupils in non-structured breaks")));
     }
