@@ -25,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Texts in a Lucene index scored with BM25, with every term's score in every text worked out once
  * when the index is built. A query is then a sum over its terms, exactly what a Lucene disjunction
- * of term queries scores, without a search per query: grade suggestion answers in microseconds.
+ * of term queries scores, without a search per query.
  */
 public final class Bm25Index {
 
