@@ -36,6 +36,20 @@ class ArchitectureTests {
             .because("document readers are pure functions of the text, tested on golden files without a context");
 
     @ArchTest
+    static final ArchRule theMatchingCoreIsFreeOfSpring = noClasses()
+            .that()
+            .resideInAnyPackage("org.rolebook.matching", "org.rolebook.matching.internal")
+            .and()
+            .doNotHaveSimpleName("Suggestions")
+            .and()
+            .doNotHaveSimpleName("package-info")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "java.sql..", "jakarta.persistence..", "jakarta.servlet..")
+            .because(
+                    "grade suggestion is plain Java over the framework's records, so benchmarks and tests call it without a context");
+
+    @ArchTest
     static final ArchRule controllersStayInWebPackages = classes()
             .that()
             .areAnnotatedWith(org.springframework.stereotype.Controller.class)

@@ -9,6 +9,17 @@ final class BatchContext {
 
     private BatchContext() {}
 
+    /** A context that loads the seed framework into an empty database first, for commands that need one. */
+    static ConfigurableApplicationContext startWithFramework(Class<?> application) {
+        return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(
+                        "--logging.level.root=off",
+                        "--logging.level.org.rolebook=off",
+                        "--logging.level.org.flywaydb=off");
+    }
+
     static ConfigurableApplicationContext start(Class<?> application) {
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)

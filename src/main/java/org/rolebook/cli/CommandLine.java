@@ -21,6 +21,7 @@ import picocli.CommandLine.IFactory;
             RestoreCommand.class,
             UserCommand.class,
             SchoolCommand.class,
+            SuggestCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class CommandLine implements Runnable {
@@ -84,6 +85,9 @@ public final class CommandLine implements Runnable {
             }
             if (type == SchoolCommand.ListSchools.class) {
                 return type.cast(new SchoolCommand.ListSchools(application));
+            }
+            if (type == SuggestCommand.class) {
+                return type.cast(new SuggestCommand(application));
             }
             if (type == CommandLine.class) {
                 return type.cast(new CommandLine());

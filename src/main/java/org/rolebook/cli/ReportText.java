@@ -49,6 +49,10 @@ final class ReportText {
         return "not stored: " + errors;
     }
 
+    static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
     static String json(boolean dryRun, List<ImportReport> reports) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("dryRun", dryRun);

@@ -1,7 +1,7 @@
-/** The command line: {@code rolebook serve | import | render | export | restore}; batch work over the features' APIs. */
+/** The command line: {@code rolebook serve | import | suggest | render | export | restore | user | school}; batch work over the features' APIs. */
 @ApplicationModule(
         displayName = "Command line",
-        allowedDependencies = {"framework", "importing", "rendering", "backup", "roleprofile", "security"})
+        allowedDependencies = {"framework", "importing", "matching", "rendering", "backup", "roleprofile", "security"})
 @NullMarked
 package org.rolebook.cli;
 

@@ -140,7 +140,8 @@ class ImportCommandIntegrationTests {
         assertThat(first.code()).as("the form's date needs putting right").isEqualTo(1);
         assertThat(first.out()).contains("result: stored Student Support Services (9 grades)");
         assertThat(first.out())
-                .contains("result: stored the guidance disclaimer and the grade profile of Grade 5 and 6 standard statements")
+                .contains(
+                        "result: stored the guidance disclaimer and the grade profile of Grade 5 and 6 standard statements")
                 .contains("(1 error to put right)");
         assertThat(first.err()).contains("2 of 2 files read (100%), 1 with errors");
 

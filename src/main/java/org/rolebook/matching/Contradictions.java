@@ -1,0 +1,111 @@
+package org.rolebook.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.rolebook.framework.Dimension;
+import org.rolebook.framework.Grade;
+import org.rolebook.matching.Suggestion.Flag;
+import org.rolebook.matching.Suggestion.FlagKind;
+import org.rolebook.matching.internal.CueFinder;
+import org.rolebook.matching.internal.Levels;
+import org.rolebook.matching.internal.Titles;
+
+/**
+ * Where a profile contradicts itself or the framework: staff responsibility "No" beside managing
+ * staff, a grade stated on this framework's scale two or more from the suggestion, a title that
+ * is an example title of another grade.
+ */
+final class Contradictions {
+
+    private static final Pattern OWN_SCALE = Pattern.compile("(?i)^\\s*grade\\s*(\\d{1,2})\\s*$");
+
+    private final GradeMatcher matcher;
+    private final ProfileText profile;
+    private final Optional<Titles.TitleMatch> title;
+    private final List<CueFinder.Hit> hits;
+    private final GradeMatcher.Staff staff;
+
+    Contradictions(
+            GradeMatcher matcher,
+            ProfileText profile,
+            Optional<Titles.TitleMatch> title,
+            List<CueFinder.Hit> hits,
+            GradeMatcher.Staff staff) {
+        this.matcher = matcher;
+        this.profile = profile;
+        this.title = title;
+        this.hits = hits;
+        this.staff = staff;
+    }
+
+    List<Flag> flags(int top) {
+        List<Flag> flags = new ArrayList<>();
+        Levels.Level level = matcher.levels.get(top);
+        if (staff == GradeMatcher.Staff.NO) {
+            Optional<CueFinder.Hit> manages = hits.stream()
+                    .filter(hit -> hit.step().kind() == Suggestion.CueKind.SUPERVISION
+                            && hit.step().rank() >= 2)
+                    .findFirst();
+            boolean levelManages = matcher.lineManagement()
+                    .map(step -> step.levels().contains(top))
+                    .orElse(false);
+            if (manages.isPresent()) {
+                flags.add(new Flag(
+                        FlagKind.STAFF_RESPONSIBILITY_CONTRADICTED,
+                        "staff responsibility is \"%s\", but %s says: \"%s\""
+                                .formatted(
+                                        profile.staffResponsibility(),
+                                        manages.get().line().field(),
+                                        manages.get().line().text())));
+            } else if (levelManages) {
+                flags.add(new Flag(
+                        FlagKind.STAFF_RESPONSIBILITY_CONTRADICTED,
+                        "staff responsibility is \"%s\", but %s typically manages staff: \"%s\""
+                                .formatted(
+                                        profile.staffResponsibility(),
+                                        level.grade().label(),
+                                        level.level()
+                                                .text(Dimension.SUPERVISORY_RESPONSIBILITY)
+                                                .plain())));
+            }
+        }
+        Grade stated = statedOnOwnScale();
+        if (stated != null) {
+            level.family().levels().stream()
+                    .filter(l -> l.grade().equals(stated))
+                    .findFirst()
+                    .map(l -> level.family().levels().indexOf(l))
+                    .filter(rank -> Math.abs(rank - level.rank()) >= 2)
+                    .ifPresent(rank -> flags.add(new Flag(
+                            FlagKind.STATED_GRADE_DISAGREES,
+                            "the profile states %s; the evidence suggests %s"
+                                    .formatted(stated.label(), level.grade().label()))));
+        }
+        title.filter(Titles.TitleMatch::strong)
+                .filter(match -> match.example().level() != top)
+                .ifPresent(match -> flags.add(new Flag(
+                        FlagKind.TITLE_OF_OTHER_GRADE,
+                        "\"%s\" is an example title of %s; the evidence suggests %s"
+                                .formatted(
+                                        profile.title(),
+                                        matcher.levels
+                                                .get(match.example().level())
+                                                .grade()
+                                                .label(),
+                                        level.grade().label()))));
+        return flags;
+    }
+
+    /** "Grade 5" as written on this framework's scale; letters, scales and spinal points are never read as a grade. */
+    private @Nullable Grade statedOnOwnScale() {
+        if (profile.statedGrade() == null) {
+            return null;
+        }
+        Matcher own = OWN_SCALE.matcher(profile.statedGrade());
+        return own.matches() ? Grade.of(Math.max(1, Integer.parseInt(own.group(1)))) : null;
+    }
+}

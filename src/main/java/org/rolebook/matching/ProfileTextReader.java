@@ -1,0 +1,328 @@
+package org.rolebook.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.rolebook.framework.FieldProblem;
+
+/**
+ * Reads a role profile form or a job description, as text, into a {@link ProfileText}. Simple and
+ * forgiving: labels such as "Post title:", "Job Title /", "Grade:" with the value on the same line
+ * or the next, labels the export split over lines ("Staff" / "responsibility:"), sections
+ * (accountabilities, "Individuals in this role may also:", supporting information or person
+ * specification), numbered and bulleted lines as accountabilities, everything else as free text.
+ * A form's appended disclaimer, standard statements and generic grade profile are not the post's
+ * own text and are left out. Without a title label the title is the first short line that is not
+ * a heading.
+ */
+public final class ProfileTextReader {
+
+    private enum Field {
+        TITLE("(?:post|job|role)\\s+title|title\\s+of\\s+(?:the\\s+)?post"),
+        GRADE("grade|post\\s+grading|grading|salary|pay\\s+scale"),
+        STAFF("staff\\s+responsibility"),
+        SCOPE(
+                "scope\\s+of\\s+role|job\\s+purpose|(?:main\\s+|overall\\s+)?purpose\\s+of\\s+(?:the|this)\\s+(?:post|job|role)"),
+        ACCOUNTABILITIES(
+                "accountabilities\\s*/\\s*responsibilities[^:]*|(?:main|principal|key)\\s+(?:duties|responsibilities|accountabilities)[^:]*|duties\\s+and\\s+responsibilities"),
+        OPTIONAL("individuals\\s+in\\s+this\\s+role\\s+may\\s+also"),
+        ADDITIONAL(
+                "additional\\s+supporting\\s+information[^:.]*|person\\s+specification|qualifications(?:\\s+and\\s+experience)?|knowledge,?\\s+skills(?:\\s+and\\s+experience)?"),
+        /** Labels that end a section and whose text is kept as free text: who, where, when. */
+        OTHER(
+                "prepared\\s+by|date|essential\\s+car\\s+user|location|contract(?:\\s+times)?|hours|responsible\\s+to|reporting\\s+to|line\\s+manager");
+
+        private final Pattern label;
+
+        Field(String label) {
+            this.label = Pattern.compile("(?i)^(?:" + label + ")\\s*(?:[:/\\t.]|$)\\s*(.*)$");
+        }
+    }
+
+    private static final Pattern END_OF_POST =
+            Pattern.compile("(?i)^(?:the above form sets out|grade profile\\s*[-–]|equal opportunities$)");
+    private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[·•*\\-–o]|\\(?[ivx]{1,4}\\))\\s+(.*)$");
+    private static final Pattern INLINE_TITLE =
+            Pattern.compile("(?i)\\b(?:post|job)\\s+title\\s*[:/]\\s*(.+?)(?=\\s+(?-i:\\p{Lu})\\p{L}+\\s*:|$)");
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i).*\\b(?:job description|person specification|role profile|operational context|job details|council|county|borough|based on)\\b.*");
+
+    private static final Pattern SEPARATED = Pattern.compile("(?s)^[^:/\\t]*[:/\\t].*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]$");
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
+    /** The words a label can start with; other lines are never tried against the labels. */
+    private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of(
+            "post",
+            "job",
+            "role",
+            "title",
+            "grade",
+            "grading",
+            "salary",
+            "pay",
+            "staff",
+            "scope",
+            "main",
+            "overall",
+            "purpose",
+            "accountabilities",
+            "principal",
+            "key",
+            "duties",
+            "individuals",
+            "additional",
+            "person",
+            "qualifications",
+            "knowledge",
+            "prepared",
+            "date",
+            "essential",
+            "location",
+            "contract",
+            "hours",
+            "responsible",
+            "reporting",
+            "line");
+
+    private final List<String> lines;
+    private String title = "";
+    private @Nullable String grade;
+    private @Nullable String staff;
+    private final List<String> scope = new ArrayList<>();
+    private final List<String> accountabilities = new ArrayList<>();
+    private final List<String> optional = new ArrayList<>();
+    private final List<String> additional = new ArrayList<>();
+    private final List<String> free = new ArrayList<>();
+    private @Nullable List<String> last;
+
+    private ProfileTextReader(String text) {
+        this.lines = List.of(text.replace('\u00a0', ' ').split("\\R"));
+    }
+
+    /** The largest document read: far more than any role profile or job description. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    /**
+     * Reads an uploaded or named file: UTF-8 text (a byte order mark allowed), at most {@link
+     * #MAX_BYTES}; anything else is refused naming the field "file".
+     */
+    public static ProfileText read(byte[] bytes) {
+        return read(text(bytes));
+    }
+
+    static String text(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new FieldProblem("file", "the file is empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new FieldProblem(
+                    "file",
+                    "the file is %d bytes; the most grade suggestion reads is %d bytes"
+                            .formatted(bytes.length, MAX_BYTES));
+        }
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3
+                : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new FieldProblem("file", "the file is binary (a NUL byte at offset %d), not text".formatted(i));
+            }
+        }
+        try {
+            String text = java.nio.charset.StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
+            if (text.isBlank()) {
+                throw new FieldProblem("file", "the file holds only white space");
+            }
+            return text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new FieldProblem("file", "the file is not UTF-8 text; save it as UTF-8 and try again");
+        }
+    }
+
+    public static ProfileText read(String text) {
+        return new ProfileTextReader(text).read();
+    }
+
+    private ProfileText read() {
+        Field section = null;
+        Field awaiting = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (END_OF_POST.matcher(line).find()) {
+                break;
+            }
+            Label label = label(i);
+            if (label != null) {
+                i = label.lastLine();
+                awaiting = null;
+                if (label.field() == Field.OTHER) {
+                    section = null;
+                    free.add(label.text());
+                    last = free;
+                } else if (isSingle(label.field())) {
+                    if (label.rest().isEmpty()) {
+                        awaiting = label.field();
+                    } else {
+                        setSingle(label.field(), label.rest());
+                    }
+                } else {
+                    section = label.field();
+                    if (!label.rest().isEmpty()) {
+                        addTo(section, label.rest());
+                    }
+                }
+                continue;
+            }
+            if (awaiting != null) {
+                setSingle(awaiting, line);
+                awaiting = null;
+                continue;
+            }
+            if (continues(i)) {
+                appendToLast(line);
+            } else {
+                addTo(section, line);
+            }
+        }
+        if (title.isEmpty()) {
+            title = firstTitleLine();
+        }
+        return new ProfileText(
+                title,
+                grade,
+                staff,
+                String.join(" ", scope),
+                accountabilities,
+                optional,
+                additional,
+                String.join("\n", free));
+    }
+
+    private record Label(Field field, String text, String rest, int lastLine) {}
+
+    /** A label at this line, over up to three short lines when an export split it. */
+    private @Nullable Label label(int start) {
+        Matcher first = FIRST_WORD.matcher(lines.get(start));
+        if (!first.find() || !LABEL_WORDS.contains(first.group().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder();
+        int parts = 0;
+        for (int i = start; i < lines.size() && parts < 3; i++) {
+            String text = lines.get(i).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            joined.append(parts == 0 ? "" : " ").append(text);
+            parts++;
+            for (Field field : Field.values()) {
+                Matcher matcher = field.label.matcher(joined);
+                if (matcher.matches() && acceptable(field, joined.toString(), matcher.group(1))) {
+                    return new Label(field, joined.toString(), matcher.group(1).strip(), i);
+                }
+            }
+            if (text.contains(":") || text.split("\\s+").length > 2) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A bare "Grade 5" is not a label; a heading word alone with a long sentence after it is text. */
+    private static boolean acceptable(Field field, String line, String rest) {
+        boolean separated = SEPARATED.matcher(line).matches() || rest.isEmpty();
+        return separated && (isSingle(field) ? rest.split("\\s+").length <= 12 : true);
+    }
+
+    private static boolean isSingle(Field field) {
+        return field == Field.TITLE || field == Field.GRADE || field == Field.STAFF;
+    }
+
+    private void setSingle(Field field, String value) {
+        switch (field) {
+            case TITLE -> title = title.isEmpty() ? value : title;
+            case GRADE -> grade = grade == null ? value : grade;
+            case STAFF -> staff = staff == null ? value : staff;
+            default -> addTo(field, value);
+        }
+    }
+
+    /** A line the export wrapped: it starts in lower case and the line before ends mid-sentence. */
+    private boolean continues(int i) {
+        String line = lines.get(i).strip();
+        if (i == 0
+                || !Character.isLowerCase(line.charAt(0))
+                || last == null
+                || ITEM.matcher(line).matches()) {
+            return false;
+        }
+        String before = lines.get(i - 1).strip();
+        return !before.isEmpty() && !SENTENCE_END.matcher(before).find();
+    }
+
+    private void appendToLast(String line) {
+        List<String> list = last;
+        if (list != null && !list.isEmpty()) {
+            list.set(list.size() - 1, list.getLast() + " " + line);
+        }
+    }
+
+    private void addTo(@Nullable Field section, String line) {
+        Matcher item = ITEM.matcher(line);
+        String text = item.matches() ? item.group(1).strip() : line;
+        List<String> list;
+        if (section == null) {
+            list = item.matches() ? accountabilities : free;
+        } else {
+            list = switch (section) {
+                case SCOPE -> scope;
+                case ACCOUNTABILITIES -> accountabilities;
+                case OPTIONAL -> optional;
+                case ADDITIONAL -> additional;
+                default -> free;
+            };
+        }
+        list.add(text);
+        last = list;
+    }
+
+    private String firstTitleLine() {
+        for (String line : lines) {
+            Matcher inline = INLINE_TITLE.matcher(line);
+            if (inline.find()) {
+                return words(inline.group(1), 8);
+            }
+        }
+        for (String line : lines) {
+            String text = line.strip().split("\\s+[-–|]\\s+")[0].strip();
+            if (!text.isEmpty()
+                    && text.split("\\s+").length <= 8
+                    && !HEADING.matcher(text).matches()
+                    && Character.isLetter(text.charAt(0))
+                    && !text.endsWith(":")) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    private static String words(String text, int most) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(most, words.length)))
+                        .toLowerCase(Locale.ROOT)
+                        .equals(text.strip().toLowerCase(Locale.ROOT))
+                ? text.strip()
+                : String.join(" ", java.util.Arrays.copyOf(words, Math.min(most, words.length)));
+    }
+}

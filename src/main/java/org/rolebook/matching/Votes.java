@@ -1,0 +1,86 @@
+package org.rolebook.matching;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.rolebook.matching.internal.Levels;
+
+/** Votes for levels, and the floors and ceilings that scale them down, accumulated into shares. */
+final class Votes {
+
+    private final double[] raw;
+    private final double[] limits;
+
+    Votes(int levels) {
+        raw = new double[levels];
+        limits = new double[levels];
+        Arrays.fill(limits, 1);
+    }
+
+    int size() {
+        return raw.length;
+    }
+
+    void add(int level, double vote) {
+        raw[level] += vote;
+    }
+
+    double total() {
+        return Arrays.stream(raw).sum();
+    }
+
+    double raw(int level) {
+        return raw[level];
+    }
+
+    /** Levels below the lowest of these levels, by more than one grade, are scaled down. */
+    void floor(Levels levels, Set<Integer> from, double factor) {
+        for (Levels.Level level : levels.all()) {
+            boolean below = from.stream()
+                    .map(levels::get)
+                    .filter(l -> l.family().slug().equals(level.family().slug()))
+                    .mapToInt(Levels.Level::rank)
+                    .min()
+                    .stream()
+                    .anyMatch(lowest -> level.rank() < lowest - 1);
+            if (below) {
+                limits[level.index()] *= factor;
+            }
+        }
+    }
+
+    /** These levels are scaled down. */
+    void limit(Set<Integer> levels, double factor) {
+        levels.forEach(level -> limits[level] *= factor);
+    }
+
+    /** The best level by the votes spread to neighbours, before floors and ceilings; -1 without votes. */
+    int best(Levels levels, double[] kernel) {
+        return argmax(levels.spread(raw, kernel), -1);
+    }
+
+    /** Each level's share of the spread and limited votes; all zero without votes. */
+    double[] shares(Levels levels, double[] kernel) {
+        double[] spread = levels.spread(raw, kernel);
+        double sum = 0;
+        for (int i = 0; i < spread.length; i++) {
+            spread[i] *= limits[i];
+            sum += spread[i];
+        }
+        if (sum > 0) {
+            for (int i = 0; i < spread.length; i++) {
+                spread[i] /= sum;
+            }
+        }
+        return spread;
+    }
+
+    static int argmax(double[] values, int except) {
+        int best = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (i != except && values[i] > 0 && (best < 0 || values[i] > values[best] + 1e-12)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

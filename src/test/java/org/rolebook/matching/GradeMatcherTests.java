@@ -1,0 +1,244 @@
+package org.rolebook.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rolebook.matching.MatchingFixtures.coverSupervisor;
+import static org.rolebook.matching.MatchingFixtures.pupilSupportWorkerGrade5;
+import static org.rolebook.matching.MatchingFixtures.seedMatcher;
+import static org.rolebook.matching.MatchingFixtures.teachingAssistant;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rolebook.framework.Dimension;
+import org.rolebook.framework.FamilyLevel;
+import org.rolebook.framework.Grade;
+import org.rolebook.matching.Suggestion.FlagKind;
+import org.rolebook.matching.Suggestion.Status;
+
+class GradeMatcherTests {
+
+    @Test
+    void thePupilSupportWorkerFormIsGrade5WithEvidenceFromTheGrade5Column() {
+        Suggestion suggestion = seedMatcher().suggest(pupilSupportWorkerGrade5());
+
+        assertThat(suggestion.suggested()).isNotNull();
+        assertThat(suggestion.suggested().grade()).isEqualTo(Grade.of(5));
+        assertThat(suggestion.suggested().familyName()).isEqualTo("Student Support Services");
+        assertThat(suggestion.runnerUp()).isNotNull();
+        assertThat(suggestion.ranking()).hasSize(9);
+        assertThat(suggestion.ranking().getFirst().grade()).isEqualTo(Grade.of(5));
+        assertThat(suggestion.evidence())
+                .filteredOn(e -> e.grade().equals(Grade.of(5)) && e.dimension() == Dimension.ACCOUNTABILITIES)
+                .isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.matchedWords()).isNotEmpty();
+                    assertThat(e.profileText()).isNotBlank();
+                    assertThat(e.frameworkText()).isNotBlank();
+                });
+        assertThat(suggestion.evidence())
+                .anySatisfy(
+                        e -> assertThat(e.frameworkText()).isEqualTo("Supervising pupils in non-structured breaks"));
+        assertThat(suggestion.byDimension())
+                .extracting(Suggestion.DimensionLean::dimension)
+                .contains(Dimension.ACCOUNTABILITIES, Dimension.PURPOSE)
+                .isSorted();
+    }
+
+    static Stream<Arguments> exampleTitles() {
+        return MatchingFixtures.families().stream()
+                .flatMap(family -> family.levels().stream())
+                .flatMap(level -> level.exampleTitles().stream().map(title -> Arguments.of(title, level.grade())));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("exampleTitles")
+    void eachExampleTitleAloneGivesItsOwnGrade(String title, Grade grade) {
+        Suggestion suggestion = seedMatcher().suggest(ProfileText.ofTitle(title));
+
+        assertThat(suggestion.suggested()).isNotNull();
+        assertThat(suggestion.suggested().grade()).isEqualTo(grade);
+        assertThat(suggestion.status()).isEqualTo(Status.TENTATIVE);
+        assertThat(suggestion.hasFlag(FlagKind.TOO_LITTLE_TEXT)).isTrue();
+        assertThat(suggestion.evidence())
+                .anySatisfy(e -> assertThat(e.dimension()).isEqualTo(Dimension.EXAMPLE_TITLES));
+    }
+
+    @Test
+    void aProfileWhoseEvidenceAgreesIsConfident() {
+        Suggestion midday = seedMatcher().suggest(MatchingFixtures.middaySupervisorGrade3());
+        Suggestion ict = seedMatcher().suggest(MatchingFixtures.ictTechnicianGrade6());
+
+        assertThat(midday.suggested().grade()).isEqualTo(Grade.of(3));
+        assertThat(midday.status()).isEqualTo(Status.CONFIDENT);
+        assertThat(midday.flags()).isEmpty();
+        assertThat(ict.suggested().grade()).isEqualTo(Grade.of(6));
+        assertThat(ict.status()).isEqualTo(Status.CONFIDENT);
+        assertThat(ict.cues()).extracting(Suggestion.Cue::label).contains("Level 3");
+    }
+
+    @Test
+    void theSeedFormRaisesNoFlag() {
+        assertThat(seedMatcher().suggest(pupilSupportWorkerGrade5()).flags()).isEmpty();
+    }
+
+    @Test
+    void staffResponsibilityNoButManagingStaffIsFlagged() {
+        ProfileText managing = pupilSupportWorkerGrade5()
+                .withAccountabilities(
+                        List.of("Line manage a team of four learning mentors, including their appraisals"));
+
+        assertThat(seedMatcher().suggest(managing).flags()).anySatisfy(flag -> {
+            assertThat(flag.kind()).isEqualTo(FlagKind.STAFF_RESPONSIBILITY_CONTRADICTED);
+            assertThat(flag.message()).contains("\"No\"").contains("Line manage");
+        });
+    }
+
+    @Test
+    void aStatedGradeTwoAwayOnThisScaleIsFlagged() {
+        Suggestion suggestion = seedMatcher().suggest(withStatedGrade(pupilSupportWorkerGrade5(), "Grade 8"));
+
+        assertThat(suggestion.flags()).anySatisfy(flag -> {
+            assertThat(flag.kind()).isEqualTo(FlagKind.STATED_GRADE_DISAGREES);
+            assertThat(flag.message()).contains("Grade 8").contains("Grade 5");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Grade D", "Scale E", "SCP 18", "Scale 2 (11 – 13)", "TS1", "Grade 6"})
+    void otherEmployersScalesAndNearGradesAreNotFlagged(String stated) {
+        Suggestion suggestion = seedMatcher().suggest(withStatedGrade(pupilSupportWorkerGrade5(), stated));
+
+        assertThat(suggestion.hasFlag(FlagKind.STATED_GRADE_DISAGREES)).isFalse();
+    }
+
+    @Test
+    void aTitleThatIsAnExampleOfAnotherGradeIsFlagged() {
+        ProfileText networkManager = withTitle(pupilSupportWorkerGrade5(), "Network Manager");
+
+        Suggestion suggestion = seedMatcher().suggest(networkManager);
+
+        assertThat(suggestion.flags()).anySatisfy(flag -> {
+            assertThat(flag.kind()).isEqualTo(FlagKind.TITLE_OF_OTHER_GRADE);
+            assertThat(flag.message()).contains("Grade 9");
+        });
+    }
+
+    @Test
+    void tooLittleTextIsFlaggedAndNeverConfident() {
+        ProfileText thin = new ProfileText(
+                "Support Worker", null, null, "", List.of("Help with lunchtime"), List.of(), List.of(), "");
+
+        Suggestion suggestion = seedMatcher().suggest(thin);
+
+        assertThat(suggestion.hasFlag(FlagKind.TOO_LITTLE_TEXT)).isTrue();
+        assertThat(suggestion.status()).isNotEqualTo(Status.CONFIDENT);
+    }
+
+    @Test
+    void lineManagementAndADegreeMoveAGrade5ProfileUpNeverDown() {
+        ProfileText grade5 = pupilSupportWorkerGrade5();
+        ProfileText more = grade5.withAccountabilities(List.of(
+                        "Line manage the team of learning mentors and attendance officers, including appraisal"))
+                .withAdditionalInformation(List.of("A degree in education, social work or a related subject"));
+
+        Suggestion before = seedMatcher().suggest(grade5);
+        Suggestion after = seedMatcher().suggest(more);
+
+        assertThat(after.suggested().grade()).isGreaterThan(before.suggested().grade());
+        assertThat(expectedGrade(after)).isGreaterThan(expectedGrade(before));
+        assertThat(after.cues()).extracting(Suggestion.Cue::label).contains("line manages staff", "degree");
+    }
+
+    @Test
+    void theSameProfileGetsTheSameSuggestionEveryTime() {
+        Suggestion first = seedMatcher().suggest(pupilSupportWorkerGrade5());
+        Suggestion again = seedMatcher().suggest(pupilSupportWorkerGrade5());
+        Suggestion fresh = GradeMatcher.of(MatchingFixtures.families()).suggest(pupilSupportWorkerGrade5());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(fresh).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"", "   ", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor"})
+    void anEmptyOrNonsenseProfileIsNotEnoughToJudge(String text) {
+        Suggestion suggestion = seedMatcher().suggest(ProfileText.ofFreeText("", text));
+
+        assertThat(suggestion.status()).isEqualTo(Status.NOT_ENOUGH_TO_JUDGE);
+        assertThat(suggestion.suggested()).isNull();
+        assertThat(suggestion.confidence()).isZero();
+    }
+
+    @Test
+    void postsOutsideTheFamilyGetLowConfidenceAndAFlag() {
+        for (ProfileText outside : List.of(teachingAssistant(), coverSupervisor())) {
+            Suggestion suggestion = seedMatcher().suggest(outside);
+
+            assertThat(suggestion.status()).as(outside.title()).isEqualTo(Status.OUTSIDE_FAMILIES);
+            assertThat(suggestion.confidence()).as(outside.title()).isLessThan(0.3);
+            assertThat(suggestion.hasFlag(FlagKind.OUTSIDE_FAMILIES))
+                    .as(outside.title())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aMatcherWithoutFamiliesSuggestsNothing() {
+        Suggestion suggestion = GradeMatcher.of(List.of()).suggest(pupilSupportWorkerGrade5());
+
+        assertThat(suggestion.status()).isEqualTo(Status.NOT_ENOUGH_TO_JUDGE);
+        assertThat(suggestion.suggested()).isNull();
+    }
+
+    static double expectedGrade(Suggestion suggestion) {
+        return suggestion.ranking().stream()
+                .mapToDouble(level -> level.grade().number() * level.score())
+                .sum();
+    }
+
+    static ProfileText withStatedGrade(ProfileText p, String grade) {
+        return new ProfileText(
+                p.title(),
+                grade,
+                p.staffResponsibility(),
+                p.scope(),
+                p.accountabilities(),
+                p.optionalDuties(),
+                p.additionalInformation(),
+                p.freeText());
+    }
+
+    static ProfileText withTitle(ProfileText p, String title) {
+        return new ProfileText(
+                title,
+                p.statedGrade(),
+                p.staffResponsibility(),
+                p.scope(),
+                p.accountabilities(),
+                p.optionalDuties(),
+                p.additionalInformation(),
+                p.freeText());
+    }
+
+    static ProfileText withStaffResponsibility(ProfileText p, String staff) {
+        return new ProfileText(
+                p.title(),
+                p.statedGrade(),
+                staff,
+                p.scope(),
+                p.accountabilities(),
+                p.optionalDuties(),
+                p.additionalInformation(),
+                p.freeText());
+    }
+
+    @SuppressWarnings("unused")
+    private static List<String> titles(FamilyLevel level) {
+        return level.exampleTitles();
+    }
+}
