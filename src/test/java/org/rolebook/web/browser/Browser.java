@@ -57,6 +57,18 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** Clicks a button that loads a new page, and waits until the new page has replaced the old one. */
+    static void clickAndWait(WebDriver driver, org.openqa.selenium.WebElement button) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
+    }
+
     static Path screenshot(WebDriver driver, String name) throws IOException {
         Path folder = Files.createDirectories(Path.of("target/screenshots"));
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

@@ -23,7 +23,7 @@ final class ComparePage {
     ComparePage compare(String from, String to) {
         new Select(driver.findElement(By.id("from"))).selectByVisibleText(from);
         new Select(driver.findElement(By.id("to"))).selectByVisibleText(to);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
         return this;
     }
 

@@ -40,8 +40,7 @@ final class RoleProfileFormPage {
     RoleProfileFormPage items(String list, String... items) {
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {
-                driver.findElement(By.cssSelector("button[value='add:" + list + "']"))
-                        .click();
+                Browser.clickAndWait(driver, driver.findElement(By.cssSelector("button[value='add:" + list + "']")));
             }
             text(list + "-" + i, items[i]);
         }
@@ -49,8 +48,8 @@ final class RoleProfileFormPage {
     }
 
     RoleProfileFormPage moveUp(String list, int index) {
-        driver.findElement(By.cssSelector("button[value='up:" + list + ":" + index + "']"))
-                .click();
+        Browser.clickAndWait(
+                driver, driver.findElement(By.cssSelector("button[value='up:" + list + ":" + index + "']")));
         return this;
     }
 
@@ -59,9 +58,11 @@ final class RoleProfileFormPage {
     }
 
     RoleProfilePage save() {
-        driver.findElement(By.xpath(
-                        "//main//button[normalize-space()='Save as draft' or normalize-space()='Save a new version']"))
-                .click();
+        Browser.clickAndWait(
+                driver,
+                driver.findElement(
+                        By.xpath(
+                                "//main//button[normalize-space()='Save as draft' or normalize-space()='Save a new version']")));
         return new RoleProfilePage(driver);
     }
 

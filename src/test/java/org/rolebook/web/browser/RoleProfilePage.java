@@ -25,8 +25,8 @@ final class RoleProfilePage {
     }
 
     RoleProfilePage act(String button) {
-        driver.findElement(By.xpath("//main//button[normalize-space()='" + button + "']"))
-                .click();
+        Browser.clickAndWait(
+                driver, driver.findElement(By.xpath("//main//button[normalize-space()='" + button + "']")));
         return this;
     }
 

@@ -24,7 +24,7 @@ final class SignInPage {
     void signInAs(String username, String password) {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndWait(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
     }
 
     void signInAsAdmin() {
