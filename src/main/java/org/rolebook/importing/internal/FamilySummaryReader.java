@@ -1,7 +1,6 @@
 package org.rolebook.importing.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.Dimension;
-import org.rolebook.framework.FamilyLevel;
 import org.rolebook.framework.FamilySummaryDocument;
 import org.rolebook.framework.Grade;
 import org.rolebook.framework.JobFamily;
-import org.rolebook.framework.LevelText;
 import org.rolebook.framework.SourceDocument;
 import org.rolebook.importing.ImportReport;
 import org.rolebook.importing.ImportReport.Fact;
@@ -139,7 +136,7 @@ public final class FamilySummaryReader {
             pendingFamily = "(no family name)";
         }
         FamilyDraft family = families.computeIfAbsent(pendingFamily, FamilyDraft::new);
-        Fact name = new Fact("family", family.name);
+        Fact name = new Fact("family", family.name());
         if (pendingFamilyLine != null && !recognised.contains(name)) {
             recognised.add(name);
         }
@@ -151,16 +148,16 @@ public final class FamilySummaryReader {
                 continue;
             }
             Grade grade = Grade.parse(cell).orElseThrow();
-            if (grades.contains(grade) || family.levels.containsKey(grade)) {
+            if (grades.contains(grade) || family.hasGrade(grade)) {
                 errors.add(Problem.at(
                         "grade",
                         number,
                         cell,
-                        "the grade column %s appears twice in %s".formatted(grade.label(), family.name)));
+                        "the grade column %s appears twice in %s".formatted(grade.label(), family.name())));
             }
             grades.add(grade);
         }
-        grades.forEach(grade -> family.levels.computeIfAbsent(grade, g -> new LevelDraft()));
+        grades.forEach(family::addGrade);
         table = new Table(family, grades, number);
     }
 
@@ -276,16 +273,13 @@ public final class FamilySummaryReader {
 
         private void put(Dimension dimension, List<String> values) {
             for (int c = 0; c < grades.size(); c++) {
-                family.levels.get(grades.get(c)).add(dimension, values.get(c));
+                family.add(grades.get(c), dimension, values.get(c));
             }
         }
 
         private void extraRow(String label, List<String> values) {
             for (int c = 0; c < grades.size(); c++) {
-                family.levels
-                        .get(grades.get(c))
-                        .extras
-                        .add(new FamilyLevel.ExtraRow(label, new LevelText(values.get(c))));
+                family.addExtra(grades.get(c), label, values.get(c));
             }
         }
 
@@ -300,46 +294,6 @@ public final class FamilySummaryReader {
                                     .formatted(grades.stream().map(Grade::label).toList())));
                 }
             }
-        }
-    }
-
-    private static final class FamilyDraft {
-        private final String name;
-        private final List<String> notes = new ArrayList<>();
-        private final Map<Grade, LevelDraft> levels = new LinkedHashMap<>();
-
-        FamilyDraft(String name) {
-            this.name = name;
-        }
-
-        void note(String note) {
-            if (!notes.contains(note)) {
-                notes.add(note);
-            }
-        }
-
-        JobFamily build() {
-            List<FamilyLevel> built = levels.entrySet().stream()
-                    .map(e -> new FamilyLevel(e.getKey(), e.getValue().texts(), e.getValue().extras))
-                    .toList();
-            return new JobFamily(JobFamily.slugOf(name), name, notes, built);
-        }
-    }
-
-    private static final class LevelDraft {
-        private final Map<Dimension, List<String>> cells = new EnumMap<>(Dimension.class);
-        private final List<FamilyLevel.ExtraRow> extras = new ArrayList<>();
-
-        void add(Dimension dimension, String cell) {
-            if (!cell.isBlank()) {
-                cells.computeIfAbsent(dimension, d -> new ArrayList<>()).add(cell.strip());
-            }
-        }
-
-        Map<Dimension, LevelText> texts() {
-            Map<Dimension, LevelText> texts = new EnumMap<>(Dimension.class);
-            cells.forEach((dimension, parts) -> texts.put(dimension, new LevelText(String.join("\n\n", parts))));
-            return texts;
         }
     }
 }
