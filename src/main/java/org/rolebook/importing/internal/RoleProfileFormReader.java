@@ -24,77 +24,21 @@ import org.rolebook.importing.Unplaced;
  */
 public final class RoleProfileFormReader {
 
-    enum Field {
-        POST_TITLE("post title", "post\\s+title\\s*:"),
-        GRADE("grade", "grade\\s*:"),
-        STAFF_RESPONSIBILITY("staff responsibility", "staff\\s+responsibility\\s*:"),
-        CAR_USER("essential car user", "essential\\s+car\\s+user\\s*:"),
-        SCOPE("scope of role", "scope\\s+of\\s+role\\s*:"),
-        ACCOUNTABILITIES("accountabilities", "accountabilities\\s*/\\s*responsibilities[^:]*:"),
-        OPTIONAL_DUTIES("individuals in this role may also", "individuals\\s+in\\s+this\\s+role\\s+may\\s+also\\s*:"),
-        ADDITIONAL_INFORMATION(
-                "additional supporting information", "additional\\s+supporting\\s+information[^:.]*[:.]"),
-        PREPARED_BY("prepared by", "prepared\\s+by\\s*:"),
-        DATE("date", "date\\s*:");
-
-        private final String field;
-        private final Pattern label;
-
-        Field(String field, String label) {
-            this.field = field;
-            this.label = Pattern.compile("(?i)^" + label + "\\s*(.*)$");
-        }
-    }
-
     private static final Pattern DISCLAIMER = Pattern.compile("(?i)^the above form sets out");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s*(.*)$");
     private static final Pattern BULLET = Pattern.compile("^[·•*\\-–]\\s*(.*)$");
-    private static final int MAX_LABEL_PARTS = 3;
 
     private final List<String> lines;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
     private final List<Unplaced> unplaced = new ArrayList<>();
     private final List<Fact> recognised = new ArrayList<>();
-    private final Map<Field, List<Line>> values = new EnumMap<>(Field.class);
+    private final Map<FormField, List<Line>> values = new EnumMap<>(FormField.class);
 
     private record Line(int number, String text) {}
 
     private RoleProfileFormReader(String text) {
-        this.lines = splitAtLabels(Lines.of(text));
-    }
-
-    /**
-     * A table row of a Word form may hold two label/value pairs ("Prepared by:", value, "Date:",
-     * value): each cell that is a label starts a line of its own, so that every field reads alike.
-     */
-    private static List<String> splitAtLabels(List<String> lines) {
-        List<String> split = new ArrayList<>();
-        for (String line : lines) {
-            String[] cells = line.split("\t", -1);
-            StringBuilder current = new StringBuilder(cells[0]);
-            for (int c = 1; c < cells.length; c++) {
-                if (!current.toString().isBlank() && isLabel(cells[c].strip())) {
-                    split.add(current.toString());
-                    current.setLength(0);
-                } else {
-                    current.append('\t');
-                }
-                current.append(cells[c]);
-            }
-            split.add(current.toString());
-        }
-        return split;
-    }
-
-    private static boolean isLabel(String cell) {
-        for (Field field : Field.values()) {
-            Matcher matcher = field.label.matcher(cell);
-            if (matcher.matches() && matcher.group(1).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        this.lines = FormField.splitAtLabels(Lines.of(text));
     }
 
     /** The post's fields and the report on them; the form is null when the title or grade is missing. */
@@ -106,22 +50,22 @@ public final class RoleProfileFormReader {
         int end = firstLineMatching(DISCLAIMER);
         collect(end < 0 ? endAfterDate() : end);
         String employer = employer();
-        String title = single(Field.POST_TITLE);
-        String gradeText = single(Field.GRADE);
+        String title = joined(FormField.POST_TITLE);
+        String gradeText = joined(FormField.GRADE);
         Grade grade = Grade.parse(gradeText).orElse(null);
-        StatedDate date = StatedDate.read(single(Field.DATE));
-        List<String> accountabilities = numbered(Field.ACCOUNTABILITIES);
-        List<String> optional = bulleted(Field.OPTIONAL_DUTIES);
-        List<String> additional = bulleted(Field.ADDITIONAL_INFORMATION);
+        StatedDate date = StatedDate.read(joined(FormField.DATE));
+        List<String> accountabilities = numbered(FormField.ACCOUNTABILITIES);
+        List<String> optional = bulleted(FormField.OPTIONAL_DUTIES);
+        List<String> additional = bulleted(FormField.ADDITIONAL_INFORMATION);
         check(title, gradeText, grade, date, accountabilities);
         recognised.add(new Fact("post title", title));
         recognised.add(new Fact("grade", gradeText));
-        recognised.add(new Fact("staff responsibility", single(Field.STAFF_RESPONSIBILITY)));
-        recognised.add(new Fact("essential car user", single(Field.CAR_USER)));
+        recognised.add(new Fact("staff responsibility", joined(FormField.STAFF_RESPONSIBILITY)));
+        recognised.add(new Fact("essential car user", joined(FormField.CAR_USER)));
         recognised.add(new Fact("accountabilities", String.valueOf(accountabilities.size())));
         recognised.add(new Fact("optional duties", String.valueOf(optional.size())));
         recognised.add(new Fact("additional supporting information", String.valueOf(additional.size())));
-        recognised.add(new Fact("prepared by", single(Field.PREPARED_BY)));
+        recognised.add(new Fact("prepared by", joined(FormField.PREPARED_BY)));
         recognised.add(new Fact("date", date.asWritten()));
         ImportReport report = new ImportReport(
                 fileName, GradeProfileFormReader.KIND, recognised, List.of(), errors, warnings, unplaced, null);
@@ -136,13 +80,13 @@ public final class RoleProfileFormReader {
                         title,
                         gradeText,
                         grade,
-                        single(Field.STAFF_RESPONSIBILITY),
-                        single(Field.CAR_USER),
-                        joined(Field.SCOPE),
+                        joined(FormField.STAFF_RESPONSIBILITY),
+                        joined(FormField.CAR_USER),
+                        joined(FormField.SCOPE),
                         accountabilities,
                         optional,
                         additional,
-                        single(Field.PREPARED_BY),
+                        joined(FormField.PREPARED_BY),
                         date,
                         disclaimer));
     }
@@ -157,14 +101,14 @@ public final class RoleProfileFormReader {
         } else if (grade == null) {
             errors.add(Problem.at(
                     "grade",
-                    lineOf(Field.GRADE),
+                    lineOf(FormField.GRADE),
                     gradeText,
                     "not a grade of this framework (expected such as \"Grade 5\")"));
         }
         if (!date.asWritten().isEmpty() && !date.isValid()) {
             errors.add(Problem.at(
                     "date",
-                    lineOf(Field.DATE),
+                    lineOf(FormField.DATE),
                     date.asWritten(),
                     "not a date that exists; the text is kept as written and the profile needs a corrected date"));
         }
@@ -175,13 +119,13 @@ public final class RoleProfileFormReader {
 
     /** Gathers each label's lines, joining labels that the export split over lines. */
     private void collect(int end) {
-        Field current = null;
+        FormField current = null;
         for (int i = 0; i < end; i++) {
             String text = lines.get(i).strip();
             if (text.isEmpty()) {
                 continue;
             }
-            Labelled labelled = label(i, end);
+            FormField.Labelled labelled = FormField.labelAt(lines, i, end);
             if (labelled != null) {
                 current = labelled.field();
                 values.computeIfAbsent(current, f -> new ArrayList<>());
@@ -198,37 +142,7 @@ public final class RoleProfileFormReader {
         }
     }
 
-    private record Labelled(Field field, String rest, int lastLine) {}
-
-    /** The field whose label starts at this line, over up to three lines when the export split it. */
-    private @Nullable Labelled label(int start, int end) {
-        StringBuilder joined = new StringBuilder();
-        int parts = 0;
-        for (int i = start; i < end && parts < MAX_LABEL_PARTS; i++) {
-            String text = lines.get(i).strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            joined.append(parts == 0 ? "" : " ").append(text);
-            parts++;
-            for (Field field : Field.values()) {
-                Matcher matcher = field.label.matcher(joined);
-                if (matcher.matches()) {
-                    return new Labelled(field, matcher.group(1).strip(), i);
-                }
-            }
-            if (text.contains(":") || text.split("\\s+").length > 3) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private String single(Field field) {
-        return joined(field);
-    }
-
-    private String joined(Field field) {
+    private String joined(FormField field) {
         return String.join(
                         " ",
                         values.getOrDefault(field, List.of()).stream()
@@ -237,19 +151,19 @@ public final class RoleProfileFormReader {
                 .strip();
     }
 
-    private int lineOf(Field field) {
+    private int lineOf(FormField field) {
         List<Line> found = values.getOrDefault(field, List.of());
         return found.isEmpty() ? 0 : found.getFirst().number();
     }
 
-    private List<String> numbered(Field field) {
+    private List<String> numbered(FormField field) {
         List<String> items = new ArrayList<>();
         for (Line line : values.getOrDefault(field, List.of())) {
             Matcher matcher = NUMBERED.matcher(line.text());
             if (matcher.matches()) {
                 if (Integer.parseInt(matcher.group(1)) != items.size() + 1) {
                     warnings.add(Problem.at(
-                            field.field,
+                            field.field(),
                             line.number(),
                             matcher.group(1),
                             "numbered out of order; kept in the order written"));
@@ -257,7 +171,7 @@ public final class RoleProfileFormReader {
                 items.add(matcher.group(2).strip());
             } else if (items.isEmpty()) {
                 items.add(line.text());
-                warnings.add(Problem.at(field.field, line.number(), null, "an unnumbered line; kept as an item"));
+                warnings.add(Problem.at(field.field(), line.number(), null, "an unnumbered line; kept as an item"));
             } else {
                 items.set(items.size() - 1, items.getLast() + " " + line.text());
             }
@@ -265,7 +179,7 @@ public final class RoleProfileFormReader {
         return items;
     }
 
-    private List<String> bulleted(Field field) {
+    private List<String> bulleted(FormField field) {
         List<String> items = new ArrayList<>();
         for (Line line : values.getOrDefault(field, List.of())) {
             Matcher matcher = BULLET.matcher(line.text());
@@ -297,7 +211,7 @@ public final class RoleProfileFormReader {
     /** Without the guidance disclaimer, the post's fields end with the date, the form's last field. */
     private int endAfterDate() {
         for (int i = 0; i < lines.size(); i++) {
-            Matcher matcher = Field.DATE.label.matcher(lines.get(i).strip());
+            Matcher matcher = FormField.DATE.label().matcher(lines.get(i).strip());
             if (matcher.matches()) {
                 if (!matcher.group(1).isBlank()) {
                     return i + 1;
