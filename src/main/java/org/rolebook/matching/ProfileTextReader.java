@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.rolebook.framework.FieldProblem;
 
 /**
  * Reads a role profile form or a job description, as text, into a {@link ProfileText}. Simple and
@@ -114,37 +113,7 @@ public final class ProfileTextReader {
     }
 
     static String text(byte[] bytes) {
-        if (bytes.length == 0) {
-            throw new FieldProblem("file", "the file is empty");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new FieldProblem(
-                    "file",
-                    "the file is %d bytes; the most grade suggestion reads is %d bytes"
-                            .formatted(bytes.length, MAX_BYTES));
-        }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-                ? 3
-                : 0;
-        for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new FieldProblem("file", "the file is binary (a NUL byte at offset %d), not text".formatted(i));
-            }
-        }
-        try {
-            String text = java.nio.charset.StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString();
-            if (text.isBlank()) {
-                throw new FieldProblem("file", "the file holds only white space");
-            }
-            return text;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new FieldProblem("file", "the file is not UTF-8 text; save it as UTF-8 and try again");
-        }
+        return org.rolebook.framework.TextFiles.utf8(bytes, MAX_BYTES);
     }
 
     public static ProfileText read(String text) {
