@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.rolebook.audit.AuditLog;
+import org.rolebook.audit.Change;
+import org.rolebook.audit.Kind;
 import org.rolebook.framework.CatalogueConflict;
 import org.rolebook.framework.FieldProblem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,7 +50,9 @@ public class Backup {
             "role_profile_version",
             "workflow_event",
             "app_user",
-            "app_user_school");
+            "app_user_school",
+            "api_token",
+            "audit_entry");
 
     static final int FORMAT = 1;
     private static final JsonMapper JSON =
@@ -55,14 +60,16 @@ public class Backup {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final AuditLog audit;
 
-    Backup(JdbcTemplate jdbc, DataSource dataSource) {
+    Backup(JdbcTemplate jdbc, DataSource dataSource, AuditLog audit) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.audit = audit;
     }
 
-    /** Writes every row of every table; returns the number of rows per table. */
-    @Transactional(readOnly = true)
+    /** Writes every row of every table; returns the number of rows per table. The export itself is recorded in the audit log. */
+    @Transactional
     public Map<String, Integer> export(OutputStream out) throws IOException {
         Map<String, Object> document = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -84,6 +91,7 @@ public class Backup {
         }
         document.put("tables", tables);
         JSON.writeValue(out, document);
+        audit.record(Change.of(Kind.BACKUP, "all data exported", "database").values(null, counts));
         return counts;
     }
 
@@ -116,6 +124,9 @@ public class Backup {
             counts.put(table, insert(table, rows));
             moveIdentityOn(table);
         }
+        audit.record(Change.of(Kind.BACKUP, "restored from an export", "database")
+                .summary("exported at " + document.path("exportedAt").asString(""))
+                .values(null, counts));
         return counts;
     }
 

@@ -2,7 +2,9 @@
  * Export of all data to one JSON file and its restore into an empty database: the framework,
  * source documents, schools, role profiles with every version and the workflow history.
  */
-@ApplicationModule(displayName = "Backup", allowedDependencies = "framework")
+@ApplicationModule(
+        displayName = "Backup",
+        allowedDependencies = {"framework", "audit"})
 @NullMarked
 package org.rolebook.backup;
 

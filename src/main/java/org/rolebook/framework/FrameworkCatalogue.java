@@ -1,11 +1,17 @@
 package org.rolebook.framework;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.rolebook.audit.AuditLog;
+import org.rolebook.audit.Change;
+import org.rolebook.audit.Kind;
 import org.rolebook.framework.internal.CatalogueReader;
 import org.rolebook.framework.internal.CatalogueSnapshot;
 import org.rolebook.framework.internal.CatalogueWriter;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The framework catalogue: what other modules and the pages ask of the framework, and where
@@ -16,10 +22,12 @@ public class FrameworkCatalogue {
 
     private final CatalogueReader reader;
     private final CatalogueWriter writer;
+    private final AuditLog audit;
 
-    FrameworkCatalogue(CatalogueReader reader, CatalogueWriter writer) {
+    FrameworkCatalogue(CatalogueReader reader, CatalogueWriter writer, AuditLog audit) {
         this.reader = reader;
         this.writer = writer;
+        this.audit = audit;
     }
 
     public Optional<Framework> framework() {
@@ -68,12 +76,73 @@ public class FrameworkCatalogue {
         return GradeComparison.of(family, fromLevel, toLevel);
     }
 
+    /** Stores a family summary; a change to the catalogue is recorded in the audit log with the families before and after. */
+    @Transactional
     public StoreOutcome store(FamilySummaryDocument document) {
-        return writer.store(document);
+        Map<String, Object> before = new LinkedHashMap<>();
+        for (JobFamily family : document.families()) {
+            family(family.slug()).ifPresent(old -> before.put(old.slug(), outline(old)));
+        }
+        StoreOutcome outcome = writer.store(document);
+        if (outcome.stored()) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            for (JobFamily family : document.families()) {
+                after.put(family.slug(), outline(family));
+            }
+            audit.record(Change.of(
+                            Kind.FRAMEWORK,
+                            before.isEmpty() ? "family summary imported" : "family summary replaced",
+                            document.source().fileName())
+                    .summary(outcome.summary())
+                    .values(before.isEmpty() ? null : before, after));
+        }
+        return outcome;
     }
 
+    /** Stores grade profiles and standard statements; a change is recorded with what was there before and after. */
+    @Transactional
     public StoreOutcome store(GradeProfileDocument document) {
-        return writer.store(document);
+        Map<String, Object> before =
+                gradeProfilesOutline(gradeProfiles(), statements(), guidance().orElse(null));
+        StoreOutcome outcome = writer.store(document);
+        if (outcome.stored()) {
+            audit.record(Change.of(
+                            Kind.FRAMEWORK,
+                            "grade profiles and statements imported",
+                            document.source().fileName())
+                    .summary(outcome.summary())
+                    .values(
+                            before,
+                            gradeProfilesOutline(
+                                    document.gradeProfiles(), document.statements(), document.guidance())));
+        }
+        return outcome;
+    }
+
+    private static Map<String, Object> outline(JobFamily family) {
+        Map<String, Object> titles = new LinkedHashMap<>();
+        for (FamilyLevel level : family.levels()) {
+            titles.put(level.grade().label(), level.exampleTitles());
+        }
+        Map<String, Object> outline = new LinkedHashMap<>();
+        outline.put("name", family.name());
+        outline.put("grades", family.grades().stream().map(Grade::label).toList());
+        outline.put("exampleTitles", titles);
+        return outline;
+    }
+
+    private static Map<String, Object> gradeProfilesOutline(
+            List<GradeProfile> profiles,
+            List<StandardStatement> statements,
+            @org.jspecify.annotations.Nullable String guidance) {
+        Map<String, Object> outline = new LinkedHashMap<>();
+        outline.put(
+                "gradeProfiles",
+                profiles.stream().map(p -> p.grade().label() + ": " + p.title()).toList());
+        outline.put(
+                "statements", statements.stream().map(StandardStatement::title).toList());
+        outline.put("guidance", guidance);
+        return outline;
     }
 
     private static FamilyLevel levelOf(JobFamily family, Grade grade, String field) {

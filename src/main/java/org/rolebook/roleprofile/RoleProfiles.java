@@ -3,8 +3,13 @@ package org.rolebook.roleprofile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.rolebook.audit.AuditLog;
+import org.rolebook.audit.Change;
+import org.rolebook.audit.Kind;
 import org.rolebook.framework.FrameworkCatalogue;
 import org.rolebook.framework.Grade;
 import org.rolebook.framework.JobFamily;
@@ -24,12 +29,14 @@ public class RoleProfiles {
     private final ProfileStore profiles;
     private final SchoolStore schools;
     private final FrameworkCatalogue catalogue;
+    private final AuditLog audit;
     private final Clock clock;
 
-    RoleProfiles(ProfileStore profiles, SchoolStore schools, FrameworkCatalogue catalogue) {
+    RoleProfiles(ProfileStore profiles, SchoolStore schools, FrameworkCatalogue catalogue, AuditLog audit) {
         this.profiles = profiles;
         this.schools = schools;
         this.catalogue = catalogue;
+        this.audit = audit;
         this.clock = Clock.systemUTC();
     }
 
@@ -51,14 +58,21 @@ public class RoleProfiles {
             throw new org.rolebook.framework.CatalogueConflict(
                     "urn", "a school with URN " + school.urn() + " is already registered");
         }
-        return schools.insert(school);
+        School added = schools.insert(school);
+        audit.record(Change.of(Kind.SCHOOL, "school registered", "school " + added.urn() + ": " + added.name())
+                .values(null, added));
+        return added;
     }
 
     /** A new draft; refused, with every field at fault named, when a field is wrong. */
     @Transactional
     public RoleProfile create(long schoolId, ProfileContent content, Actor actor) {
         require(content);
-        return store(school(schoolId), content, false, actor);
+        RoleProfile created = store(school(schoolId), content, false, actor);
+        audit.record(Change.of(Kind.ROLE_PROFILE, "created", subject(created))
+                .values(null, content)
+                .by(actor.name()));
+        return created;
     }
 
     /**
@@ -71,7 +85,21 @@ public class RoleProfiles {
         if (!problems.isEmpty()) {
             throw new InvalidProfile(problems);
         }
-        return store(school(schoolId), content, !content.problems().isEmpty(), actor);
+        RoleProfile imported =
+                store(school(schoolId), content, !content.problems().isEmpty(), actor);
+        audit.record(Change.of(Kind.ROLE_PROFILE, "imported", subject(imported))
+                .summary(
+                        imported.needsAttention()
+                                ? "needs attention: "
+                                        + String.join(
+                                                "; ",
+                                                content.problems().stream()
+                                                        .map(e -> e.field() + " " + e.message())
+                                                        .toList())
+                                : null)
+                .values(null, content)
+                .by(actor.name()));
+        return imported;
     }
 
     private RoleProfile store(School school, ProfileContent content, boolean needsAttention, Actor actor) {
@@ -97,7 +125,15 @@ public class RoleProfiles {
             profiles.insertEvent(
                     id, new WorkflowEvent("edited", profile.status(), status, actor.name(), null, clock.instant()));
         }
-        return get(id);
+        RoleProfile saved = get(id);
+        audit.record(Change.of(Kind.ROLE_PROFILE, "edited: version " + saved.currentVersion(), subject(saved))
+                .summary(
+                        profile.status() != status
+                                ? "status " + profile.status().label() + " → " + status.label()
+                                : null)
+                .values(profile.content(), content)
+                .by(actor.name()));
+        return saved;
     }
 
     @Transactional
@@ -178,7 +214,29 @@ public class RoleProfiles {
         if (!profiles.record(profile, expectedLock, event)) {
             throw new ConcurrentEdit(get(profile.id()), profile.content());
         }
-        return get(profile.id());
+        RoleProfile after = get(profile.id());
+        audit.record(Change.of(Kind.WORKFLOW, event.action(), subject(after))
+                .summary(event.comment())
+                .values(workflowState(profile), workflowState(after))
+                .by(event.actor()));
+        return after;
+    }
+
+    private static String subject(RoleProfile profile) {
+        return "role profile %d: %s, %s"
+                .formatted(
+                        profile.id(),
+                        profile.content().postTitle(),
+                        profile.school().name());
+    }
+
+    private static Map<String, Object> workflowState(RoleProfile profile) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", profile.status().label());
+        state.put("currentVersion", profile.currentVersion());
+        state.put("approvedVersion", profile.approvedVersion());
+        state.put("grade", profile.content().grade());
+        return state;
     }
 
     private void require(ProfileContent content) {

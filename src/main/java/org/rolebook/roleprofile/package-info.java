@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Role profiles",
-        allowedDependencies = {"framework", "security"})
+        allowedDependencies = {"framework", "security", "audit"})
 @NullMarked
 package org.rolebook.roleprofile;
 

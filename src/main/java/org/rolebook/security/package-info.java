@@ -2,7 +2,9 @@
  * Access: sign-in, the four roles (HR admin, evaluator, school editor bound to schools, viewer),
  * CSRF protection and secure headers. Other modules learn who is asking from {@link org.rolebook.security.CurrentUser}.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = "framework")
+@ApplicationModule(
+        displayName = "Security",
+        allowedDependencies = {"framework", "audit"})
 @NullMarked
 package org.rolebook.security;
 

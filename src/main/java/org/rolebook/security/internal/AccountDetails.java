@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.rolebook.audit.AuditLog;
+import org.rolebook.audit.Change;
+import org.rolebook.audit.Kind;
 import org.rolebook.security.CurrentUser;
 import org.rolebook.security.User;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -27,10 +32,12 @@ class AccountDetails implements UserDetailsService {
     static final Duration LOCK_FOR = Duration.ofMinutes(15);
 
     private final UserStore store;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
-    AccountDetails(UserStore store) {
+    AccountDetails(UserStore store, AuditLog audit) {
         this.store = store;
+        this.audit = audit;
     }
 
     @Override
@@ -50,15 +57,41 @@ class AccountDetails implements UserDetailsService {
     }
 
     @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        store.failedAttempt(
-                event.getAuthentication().getName(), LOCK_AFTER, clock.instant().plus(LOCK_FOR));
+    void failed(AbstractAuthenticationFailureEvent event) {
+        String name = event.getAuthentication().getName();
+        audit.record(Change.of(Kind.SIGN_IN, "sign-in failed", "user " + name)
+                .summary(reason(event))
+                .by(name));
+        if (event instanceof AuthenticationFailureBadCredentialsEvent
+                && store.failedAttempt(name, LOCK_AFTER, clock.instant().plus(LOCK_FOR))) {
+            audit.record(Change.of(Kind.SIGN_IN, "account locked", "user " + name)
+                    .summary(LOCK_AFTER + " wrong passwords in a row: locked for " + LOCK_FOR.toMinutes() + " minutes")
+                    .by(name));
+        }
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        if (store.exists(event.getAuthentication().getName())) {
-            store.succeeded(event.getAuthentication().getName());
+        String name = event.getAuthentication().getName();
+        if (store.exists(name)) {
+            store.succeeded(name);
+            audit.record(Change.of(Kind.SIGN_IN, "signed in", "user " + name).by(name));
         }
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        String name = event.getAuthentication().getName();
+        audit.record(Change.of(Kind.SIGN_IN, "signed out", "user " + name).by(name));
+    }
+
+    private static String reason(AbstractAuthenticationFailureEvent event) {
+        return switch (event.getException()) {
+            case org.springframework.security.authentication.LockedException locked -> "the account is locked";
+            case org.springframework.security.authentication.DisabledException disabled -> "the account is disabled";
+            case org.springframework.security.authentication.BadCredentialsException bad ->
+                "wrong user name or password";
+            default -> event.getException().getClass().getSimpleName();
+        };
     }
 }

@@ -41,7 +41,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/schools", "/api/imports")
                         .hasRole(HR)
-                        .requestMatchers("/users/**")
+                        .requestMatchers("/users", "/users/**", "/audit", "/audit.csv", "/audit/**")
                         .hasRole(HR)
                         .requestMatchers(HttpMethod.POST, "/api/role-profiles/*/approve", "/api/role-profiles/*/return")
                         .hasAnyRole(HR, EVALUATOR)

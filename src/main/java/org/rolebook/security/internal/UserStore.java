@@ -86,14 +86,30 @@ public class UserStore {
                 .update();
     }
 
-    public void failedAttempt(String username, int lockAfter, Instant lockUntil) {
+    /** Counts a wrong password; true when that locks the account. */
+    public boolean failedAttempt(String username, int lockAfter, Instant lockUntil) {
         jdbc.sql("update app_user set failed_attempts = failed_attempts + 1 where username = ?")
                 .param(username)
                 .update();
-        jdbc.sql(
-                        "update app_user set locked_until = ?, failed_attempts = 0 where username = ? and failed_attempts >= ?")
-                .params(Timestamp.from(lockUntil), username, lockAfter)
+        return jdbc.sql(
+                                "update app_user set locked_until = ?, failed_attempts = 0 where username = ? and failed_attempts >= ?")
+                        .params(Timestamp.from(lockUntil), username, lockAfter)
+                        .update()
+                > 0;
+    }
+
+    public void setRole(String username, Role role, Set<Long> schools) {
+        jdbc.sql("update app_user set role = ? where username = ?")
+                .params(role.name(), username)
                 .update();
+        jdbc.sql("delete from app_user_school where username = ?")
+                .param(username)
+                .update();
+        for (Long school : schools) {
+            jdbc.sql("insert into app_user_school (username, school_id) values (?, ?)")
+                    .params(username, school)
+                    .update();
+        }
     }
 
     public void succeeded(String username) {
