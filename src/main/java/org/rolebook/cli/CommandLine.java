@@ -20,6 +20,7 @@ import picocli.CommandLine.IFactory;
             ExportCommand.class,
             RestoreCommand.class,
             UserCommand.class,
+            TokenCommand.class,
             SchoolCommand.class,
             SuggestCommand.class,
             picocli.CommandLine.HelpCommand.class
@@ -52,47 +53,20 @@ public final class CommandLine implements Runnable {
         return commandLine.execute(args.length == 0 ? new String[] {"serve"} : args);
     }
 
-    /** Gives each command the application class, so that it can start Spring itself. */
+    /** Gives each command that asks for it (a constructor taking a class) the application class, so that it can start Spring itself. */
     private record Factory(Class<?> application) implements IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == ServeCommand.class) {
-                return type.cast(new ServeCommand(application));
-            }
-            if (type == ImportCommand.class) {
-                return type.cast(new ImportCommand(application));
-            }
-            if (type == RenderCommand.class) {
-                return type.cast(new RenderCommand(application));
-            }
-            if (type == ExportCommand.class) {
-                return type.cast(new ExportCommand(application));
-            }
-            if (type == RestoreCommand.class) {
-                return type.cast(new RestoreCommand(application));
-            }
-            if (type == UserCommand.Add.class) {
-                return type.cast(new UserCommand.Add(application));
-            }
-            if (type == UserCommand.Disable.class) {
-                return type.cast(new UserCommand.Disable(application));
-            }
-            if (type == UserCommand.ListUsers.class) {
-                return type.cast(new UserCommand.ListUsers(application));
-            }
-            if (type == SchoolCommand.Add.class) {
-                return type.cast(new SchoolCommand.Add(application));
-            }
-            if (type == SchoolCommand.ListSchools.class) {
-                return type.cast(new SchoolCommand.ListSchools(application));
-            }
-            if (type == SuggestCommand.class) {
-                return type.cast(new SuggestCommand(application));
-            }
             if (type == CommandLine.class) {
                 return type.cast(new CommandLine());
             }
-            return picocli.CommandLine.defaultFactory().create(type);
+            try {
+                var constructor = type.getDeclaredConstructor(Class.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(application);
+            } catch (NoSuchMethodException none) {
+                return picocli.CommandLine.defaultFactory().create(type);
+            }
         }
     }
 }

@@ -38,7 +38,8 @@ class BackupCommandIntegrationTests {
         assertThat(restored.out()).contains("restored").contains("level_text=72");
         Path again = folder.resolve("again.json");
         assertThat(Cli.run("export", "--out", again.toString()).code()).isZero();
-        assertThat(JsonMapper.shared().readTree(again.toFile()).get("tables"))
+        assertThat(org.rolebook.backup.BackupIntegrationTests.withoutTheRestore((tools.jackson.databind.node.ObjectNode)
+                        JsonMapper.shared().readTree(again.toFile()).get("tables")))
                 .isEqualTo(JsonMapper.shared().readTree(export.toFile()).get("tables"));
 
         Cli twice = Cli.run("restore", export.toString());

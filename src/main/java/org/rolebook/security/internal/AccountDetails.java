@@ -44,16 +44,21 @@ class AccountDetails implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         User user = store.find(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
         String hash = store.hash(username).orElseThrow();
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        authorities.add(new SimpleGrantedAuthority(user.role().authority()));
-        user.schoolIds().forEach(id -> authorities.add(new SimpleGrantedAuthority(CurrentUser.SCHOOL_PREFIX + id)));
         boolean locked = user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant());
         return org.springframework.security.core.userdetails.User.withUsername(username)
                 .password(hash)
-                .authorities(authorities)
+                .authorities(authorities(user))
                 .disabled(!user.enabled())
                 .accountLocked(locked)
                 .build();
+    }
+
+    /** The user's role and schools as the authorities {@link CurrentUser} reads. */
+    static List<GrantedAuthority> authorities(User user) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(user.role().authority()));
+        user.schoolIds().forEach(id -> authorities.add(new SimpleGrantedAuthority(CurrentUser.SCHOOL_PREFIX + id)));
+        return authorities;
     }
 
     @EventListener

@@ -1,5 +1,7 @@
 package org.rolebook.security.internal;
 
+import org.rolebook.audit.AuditLog;
+import org.rolebook.security.ApiTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +12,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -27,8 +30,10 @@ class SecurityConfiguration {
     static final String EDITOR = "SCHOOL_EDITOR";
 
     @Bean
-    SecurityFilterChain rolebook(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain rolebook(HttpSecurity http, ApiTokens tokens, AuditLog audit) throws Exception {
+        http.addFilterBefore(new BearerTokens(tokens, audit), UsernamePasswordAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokens.REQUESTS))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/sign-in",
                                 "/actuator/health",
                                 "/actuator/health/**",

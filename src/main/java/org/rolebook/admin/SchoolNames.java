@@ -1,0 +1,26 @@
+package org.rolebook.admin;
+
+import java.util.Collection;
+import java.util.List;
+import org.rolebook.framework.UnknownInCatalogue;
+import org.rolebook.roleprofile.RoleProfiles;
+
+/** Schools by id as "name (URN)", for people rather than for databases. */
+final class SchoolNames {
+
+    private SchoolNames() {}
+
+    static List<String> of(RoleProfiles profiles, Collection<Long> ids) {
+        return ids.stream()
+                .map(id -> {
+                    try {
+                        var school = profiles.school(id);
+                        return school.name() + " (" + school.urn() + ")";
+                    } catch (UnknownInCatalogue gone) {
+                        return "school " + id;
+                    }
+                })
+                .sorted()
+                .toList();
+    }
+}
