@@ -108,7 +108,7 @@ public class BackupIntegrationTests {
     }
 
     /** The tables, less the audit entry the restore itself added (checked to be there, and last). */
-    static ObjectNode withoutTheRestore(ObjectNode tables) {
+    public static ObjectNode withoutTheRestore(ObjectNode tables) {
         var audit = (tools.jackson.databind.node.ArrayNode) tables.get("audit_entry");
         assertThat(audit.get(audit.size() - 1).get("action").asString()).isEqualTo("restored from an export");
         audit.remove(audit.size() - 1);

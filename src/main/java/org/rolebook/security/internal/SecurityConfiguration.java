@@ -61,6 +61,8 @@ class SecurityConfiguration {
                                 "/api/role-profiles",
                                 "/api/role-profiles/*/submit")
                         .hasAnyRole(HR, EDITOR)
+                        .requestMatchers(HttpMethod.GET, "/role-profiles/new")
+                        .hasAnyRole(HR, EDITOR)
                         .requestMatchers(HttpMethod.PUT, "/api/role-profiles/*")
                         .hasAnyRole(HR, EDITOR)
                         .anyRequest()
