@@ -66,6 +66,47 @@ class SignInIntegrationTests {
         assertThat(signIn("locked.out", "a long enough password")).headers().hasValue("Location", "/sign-in?error");
     }
 
+    @Autowired
+    org.rolebook.audit.AuditLog audit;
+
+    @Test
+    void signInsFailuresAndLocksAreInTheAuditLog() {
+        users.add(new NewUser("audited.user", "a long enough password", Role.VIEWER, Set.of()));
+        assertThat(signIn("audited.user", "a long enough password")).headers().hasValue("Location", "/");
+        for (int i = 0; i < 5; i++) {
+            signIn("audited.user", "not the password");
+        }
+        signIn("audited.user", "a long enough password");
+        var entries = audit.find(new org.rolebook.audit.AuditQuery(
+                        "audited.user", org.rolebook.audit.Kind.SIGN_IN, null, null, null, 1, 50))
+                .entries()
+                .reversed();
+        assertThat(entries)
+                .extracting(org.rolebook.audit.AuditEntry::action)
+                .containsExactly(
+                        "signed in",
+                        "sign-in failed",
+                        "sign-in failed",
+                        "sign-in failed",
+                        "sign-in failed",
+                        "sign-in failed",
+                        "account locked",
+                        "sign-in failed");
+        assertThat(entries.get(1).summary()).isEqualTo("wrong user name or password");
+        assertThat(entries.getLast().summary()).isEqualTo("the account is locked");
+    }
+
+    @Test
+    void eachWrongPasswordInARowIsAnsweredMoreSlowly() {
+        var step = java.time.Duration.ofMillis(300);
+        assertThat(org.rolebook.security.internal.SlowerAfterFailuresProbe.delay(step, 0))
+                .isEqualTo(step);
+        assertThat(org.rolebook.security.internal.SlowerAfterFailuresProbe.delay(step, 3))
+                .isEqualTo(java.time.Duration.ofMillis(900));
+        assertThat(org.rolebook.security.internal.SlowerAfterFailuresProbe.delay(step, 50))
+                .isEqualTo(java.time.Duration.ofMillis(2400));
+    }
+
     @Test
     void aDisabledUserCannotSignIn() {
         users.add(new NewUser("gone", "a long enough password", Role.VIEWER, Set.of()));

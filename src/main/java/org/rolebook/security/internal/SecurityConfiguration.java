@@ -1,7 +1,9 @@
 package org.rolebook.security.internal;
 
+import java.time.Duration;
 import org.rolebook.audit.AuditLog;
 import org.rolebook.security.ApiTokens;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +32,13 @@ class SecurityConfiguration {
     static final String EDITOR = "SCHOOL_EDITOR";
 
     @Bean
-    SecurityFilterChain rolebook(HttpSecurity http, ApiTokens tokens, AuditLog audit) throws Exception {
+    SecurityFilterChain rolebook(
+            HttpSecurity http,
+            ApiTokens tokens,
+            AuditLog audit,
+            UserStore users,
+            @Value("${rolebook.sign-in.failure-delay-millis:300}") long failureDelay)
+            throws Exception {
         http.addFilterBefore(new BearerTokens(tokens, audit), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokens.REQUESTS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -69,7 +77,7 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/sign-in?error")
+                        .failureHandler(new SlowerAfterFailures(users, Duration.ofMillis(failureDelay)))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))

@@ -1,0 +1,248 @@
+package org.rolebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rolebook.roleprofile.Fixtures;
+import org.rolebook.roleprofile.ProfileQuery;
+import org.rolebook.roleprofile.ProfileSort;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfileData;
+import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.School;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Hostile text, typed into the form or brought in by import, is only ever text: escaped in every
+ * page, plain text in the PDF and the DOCX (no scripts, links or fields), and inert in CSV exports;
+ * requests without a CSRF token are refused; uploads are judged by their content, not their name,
+ * and by their size.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(CleanDatabase.class)
+class HostileInputIntegrationTests {
+
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String IMAGE = "<img src=x onerror=alert(2)>";
+    static final String FORMULA = "=cmd|' /C calc'!A0";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    RoleProfiles profiles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    School school;
+
+    @BeforeEach
+    void school() {
+        RoleProfileData.clear(jdbc);
+        school = profiles.addSchool(Fixtures.oakfieldPrimary());
+    }
+
+    @Test
+    void hostileTextTypedIntoTheFormIsTextEverywhere() throws Exception {
+        MvcTestResult saved = mvc.post()
+                .uri("/role-profiles")
+                .param("schoolId", String.valueOf(school.id()))
+                .param("postTitle", SCRIPT + " Worker")
+                .param("familySlug", "student-support-services")
+                .param("grade", "5")
+                .param("staffResponsibility", "No")
+                .param("essentialCarUser", "No")
+                .param("scope", IMAGE + " mentor pupils")
+                .param("accountabilities[0]", FORMULA)
+                .param("accountabilities[1]", "Support pupils one to one")
+                .param("preparedBy", "Head")
+                .param("date", "01/02/23")
+                .exchange();
+        assertThat(saved).hasStatus(HttpStatus.FOUND);
+        everyOutputIsInert(only());
+    }
+
+    @Test
+    void hostileTextInAnImportedFormIsTextEverywhere() throws Exception {
+        String form = new String(SeedFiles.bytes(SeedFiles.ROLE_PROFILE_FORM), StandardCharsets.UTF_8)
+                .replace("Post title: Pupil Support Worker", "Post title: " + SCRIPT + " Worker")
+                .replace("In liaison with teaching staff, mentor", IMAGE + " mentor")
+                .replace("1. Liaise with teaching staff", "1. " + FORMULA + " Liaise with teaching staff");
+        MvcTestResult imported = mvc.post()
+                .uri("/api/imports")
+                .multipart()
+                .file(new MockMultipartFile(
+                        "files", "hostile.txt", "text/plain", form.getBytes(StandardCharsets.UTF_8)))
+                .param("dryRun", "false")
+                .param("school", school.urn())
+                .exchange();
+        assertThat(imported).hasStatusOk();
+        everyOutputIsInert(only());
+    }
+
+    private RoleProfile only() {
+        List<RoleProfile> all = profiles.list(new ProfileQuery(
+                        school.id(), null, null, null, null, ProfileSort.TITLE, 0, ProfileQuery.MAX_SIZE))
+                .profiles();
+        assertThat(all).hasSize(1);
+        return all.getFirst();
+    }
+
+    private void everyOutputIsInert(RoleProfile profile) throws Exception {
+        for (String page : List.of(
+                "/role-profiles/" + profile.id(),
+                "/role-profiles?q=Worker",
+                "/role-profiles/" + profile.id() + "/form.html",
+                "/schools/" + school.id(),
+                "/audit")) {
+            String html = mvc.get().uri(page).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html)
+                    .as(page)
+                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                    .doesNotContain(SCRIPT)
+                    .doesNotContain("<img src=x");
+        }
+
+        byte[] pdf = mvc.get()
+                .uri("/role-profiles/" + profile.id() + "/form.pdf")
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(SCRIPT).contains(IMAGE).contains(FORMULA);
+            assertThat(document.getDocumentCatalog().getOpenAction()).isNull();
+            assertThat(document.getDocumentCatalog().getNames() == null
+                            || document.getDocumentCatalog().getNames().getJavaScript() == null)
+                    .isTrue();
+            assertThat(document.getDocumentCatalog().getAcroForm()).isNull();
+            for (PDPage page : document.getPages()) {
+                assertThat(page.getAnnotations())
+                        .as("links or other annotations")
+                        .isEmpty();
+            }
+        }
+
+        byte[] docx = mvc.get()
+                .uri("/role-profiles/" + profile.id() + "/form.docx")
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains(SCRIPT).contains(IMAGE).contains(FORMULA);
+            String xml = document.getDocument().xmlText();
+            assertThat(xml)
+                    .doesNotContain("instrText")
+                    .doesNotContain("fldSimple")
+                    .doesNotContain("hyperlink");
+        }
+
+        String csv = mvc.get()
+                .uri("/api/role-profiles/export.csv?school=" + school.id())
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains("'" + FORMULA)
+                .doesNotContainPattern("(^|,|\\n|\")" + java.util.regex.Pattern.quote(FORMULA));
+    }
+
+    @Test
+    void postsWithoutACsrfTokenAreRefused() {
+        assertThat(mvc.post()
+                        .uri("/schools")
+                        .with(user("hr").roles("HR_ADMIN"))
+                        .with(csrf().useInvalidToken())
+                        .param("urn", "100001")
+                        .param("name", "Forged School")
+                        .param("phase", "PRIMARY")
+                        .exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+                        .uri("/sign-in")
+                        .with(anonymous())
+                        .with(csrf().useInvalidToken())
+                        .param("username", "admin")
+                        .param("password", "browser-test-admin-password")
+                        .exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(profiles.schools()).extracting(School::name).doesNotContain("Forged School");
+    }
+
+    @Test
+    void uploadsAreJudgedByTheirContentNotTheirName() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        MvcTestResult image = mvc.post()
+                .uri("/api/imports")
+                .multipart()
+                .file(new MockMultipartFile("files", "form.txt", "text/plain", png))
+                .exchange();
+        assertThat(image.getResponse().getContentAsString())
+                .contains("\"field\"")
+                .contains("form.txt");
+        assertThat(image.getResponse().getContentAsString()).containsIgnoringCase("not");
+
+        MvcTestResult textCalledDocx = mvc.post()
+                .uri("/api/imports")
+                .multipart()
+                .file(new MockMultipartFile(
+                        "files",
+                        "looks-like-word.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        SeedFiles.bytes(SeedFiles.ROLE_PROFILE_FORM)))
+                .exchange();
+        assertThat(textCalledDocx).hasStatusOk();
+        assertThat(textCalledDocx.getResponse().getContentAsString()).contains("Pupil Support Worker");
+
+        for (String route : List.of("/api/render", "/api/suggestions")) {
+            MvcTestResult renderImage = mvc.post()
+                    .uri(route)
+                    .multipart()
+                    .file(new MockMultipartFile("file", "form.txt", "text/plain", png))
+                    .exchange();
+            assertThat(renderImage.getResponse().getStatus()).as(route).isEqualTo(400);
+            assertThat(renderImage.getResponse().getContentAsString()).as(route).contains("\"field\"");
+        }
+
+        byte[] tooBig = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(tooBig, (byte) 'a');
+        MvcTestResult big = mvc.post()
+                .uri("/api/imports")
+                .multipart()
+                .file(new MockMultipartFile("files", "big.txt", "text/plain", tooBig))
+                .exchange();
+        assertThat(big.getResponse().getStatus())
+                .as("a report with the problem, or a refusal")
+                .isIn(200, 400, 413);
+        assertThat(big.getResponse().getContentAsString())
+                .contains("big.txt")
+                .contains("the most Rolebook reads is 10485760 bytes");
+        assertThat(profiles.list(new ProfileQuery(null, null, null, null, null, ProfileSort.TITLE, 0, 10))
+                        .total())
+                .isZero();
+    }
+}
