@@ -97,7 +97,7 @@ abstract class AuditLogContract {
         AuditEntry returnedEntry = entries.get(3);
         assertThat(returnedEntry.summary()).isEqualTo("Grade 5 fits");
         assertThat(returnedEntry.before()).contains("Submitted");
-        assertThat(returnedEntry.after()).contains("Draft");
+        assertThat(returnedEntry.after()).contains("Returned");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.rolebook.admin;
+package org.rolebook.admin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;

@@ -1,4 +1,4 @@
-package org.rolebook.admin;
+package org.rolebook.admin.web;
 
 import java.util.Collection;
 import java.util.List;

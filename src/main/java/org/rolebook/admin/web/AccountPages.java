@@ -1,4 +1,4 @@
-package org.rolebook.admin;
+package org.rolebook.admin.web;
 
 import java.time.Instant;
 import org.rolebook.framework.FieldProblem;
