@@ -182,6 +182,25 @@ public class RoleProfiles {
         return profiles.versions(id);
     }
 
+    /**
+     * The grade that counts for the post: the approved version's grade, or {@code null} while no
+     * version has been approved.
+     */
+    public @Nullable Integer approvedGrade(RoleProfile profile) {
+        Integer approved = profile.approvedVersion();
+        if (approved == null) {
+            return null;
+        }
+        if (approved == profile.currentVersion()) {
+            return profile.content().grade();
+        }
+        return profiles.versions(profile.id()).stream()
+                .filter(v -> v.version() == approved)
+                .map(v -> v.content().grade())
+                .findFirst()
+                .orElse(null);
+    }
+
     public List<WorkflowEvent> history(long id) {
         return profiles.history(id);
     }

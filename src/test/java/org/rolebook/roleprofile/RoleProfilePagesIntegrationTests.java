@@ -177,4 +177,30 @@ class RoleProfilePagesIntegrationTests {
                 .bodyText()
                 .contains("1 role profile");
     }
+
+    @Test
+    void aSchoolListsItsPostsByTheirApprovedGrade() throws Exception {
+        RoleProfile profile = profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("editor"));
+        profile = profiles.submit(profile.id(), profile.lockVersion(), new Actor("editor"));
+        profile = profiles.approve(profile.id(), profile.lockVersion(), new Actor("hr"), null);
+        profiles.update(
+                profile.id(),
+                profile.lockVersion(),
+                Fixtures.withGrade(Fixtures.pupilSupportWorkerGrade5(), 6),
+                new Actor("editor"));
+        profiles.create(
+                school.id(),
+                Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Nurture Lead"),
+                new Actor("editor"));
+
+        String page = mvc.get()
+                .uri("/schools/" + school.id())
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page)
+                .containsSubsequence("Grade 5", "Pupil Support Worker", "being revised: Grade 6 proposed")
+                .containsSubsequence("Not yet approved", "Nurture Lead", "Grade 5 proposed")
+                .doesNotContain(">Grade 6</h2>");
+    }
 }

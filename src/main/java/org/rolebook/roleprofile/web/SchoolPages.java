@@ -68,10 +68,22 @@ class SchoolPages {
                                 .visibleTo(Access.visibility()))
                 .profiles();
         Map<Integer, List<RoleProfile>> byGrade = new TreeMap<>(Comparator.reverseOrder());
+        List<RoleProfile> notYetGraded = new java.util.ArrayList<>();
+        Map<Long, Integer> proposed = new java.util.HashMap<>();
         for (RoleProfile post : posts) {
-            byGrade.computeIfAbsent(post.content().grade(), grade -> new java.util.ArrayList<>())
+            Integer approved = profiles.approvedGrade(post);
+            if (approved == null) {
+                notYetGraded.add(post);
+                continue;
+            }
+            byGrade.computeIfAbsent(approved, grade -> new java.util.ArrayList<>())
                     .add(post);
+            if (post.content().grade() != approved) {
+                proposed.put(post.id(), post.content().grade());
+            }
         }
+        model.addAttribute("notYetGraded", notYetGraded);
+        model.addAttribute("proposed", proposed);
         model.addAttribute("school", school);
         model.addAttribute("byGrade", byGrade);
         model.addAttribute("count", posts.size());
