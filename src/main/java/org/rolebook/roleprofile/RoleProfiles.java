@@ -64,6 +64,20 @@ public class RoleProfiles {
         return added;
     }
 
+    /** Changes a school's URN, name, phase or size; a URN another school has is refused. */
+    @Transactional
+    public School changeSchool(long id, NewSchool changed) {
+        School before = school(id);
+        schools.byUrn(changed.urn()).filter(other -> other.id() != id).ifPresent(other -> {
+            throw new org.rolebook.framework.CatalogueConflict(
+                    "urn", "another school, " + other.name() + ", has URN " + changed.urn());
+        });
+        School after = schools.update(id, changed);
+        audit.record(Change.of(Kind.SCHOOL, "school changed", "school " + after.urn() + ": " + after.name())
+                .values(before, after));
+        return after;
+    }
+
     /** A new draft; refused, with every field at fault named, when a field is wrong. */
     @Transactional
     public RoleProfile create(long schoolId, ProfileContent content, Actor actor) {

@@ -203,4 +203,32 @@ class RoleProfilePagesIntegrationTests {
                 .containsSubsequence("Not yet approved", "Nurture Lead", "Grade 5 proposed")
                 .doesNotContain(">Grade 6</h2>");
     }
+
+    @Test
+    void anHrAdminChangesASchoolAndTheChangeIsNamedWhenWrong() throws Exception {
+        School riverside = profiles.addSchool(Fixtures.riversideHigh());
+        assertThat(mvc.get().uri("/schools/" + school.id() + "/edit"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"Oakfield Primary School\"");
+        assertThat(mvc.post()
+                        .uri("/schools/" + school.id())
+                        .param("urn", riverside.urn())
+                        .param("name", "Oakfield Primary Academy")
+                        .param("phase", "PRIMARY"))
+                .hasStatus(org.springframework.http.HttpStatus.OK)
+                .bodyText()
+                .contains("another school, Riverside High School, has URN " + riverside.urn())
+                .contains("value=\"Oakfield Primary Academy\"");
+        assertThat(profiles.school(school.id()).name()).isEqualTo("Oakfield Primary School");
+        assertThat(mvc.post()
+                        .uri("/schools/" + school.id())
+                        .param("urn", school.urn())
+                        .param("name", "Oakfield Primary Academy")
+                        .param("phase", "PRIMARY")
+                        .param("pupils", "420"))
+                .hasStatus(org.springframework.http.HttpStatus.FOUND);
+        assertThat(profiles.school(school.id()).name()).isEqualTo("Oakfield Primary Academy");
+        assertThat(profiles.school(school.id()).pupils()).isEqualTo(420);
+    }
 }

@@ -56,6 +56,13 @@ public class SchoolStore {
         return new School(ProfileStore.key(keys), school.urn(), school.name(), school.phase(), school.pupils());
     }
 
+    public School update(long id, NewSchool school) {
+        jdbc.sql("update school set urn = ?, name = ?, phase = ?, pupils = ? where id = ?")
+                .params(school.urn(), school.name(), school.phase().name(), school.pupils(), id)
+                .update();
+        return new School(id, school.urn(), school.name(), school.phase(), school.pupils());
+    }
+
     static School school(ResultSet row, int index) throws SQLException {
         int pupils = row.getInt("pupils");
         return new School(

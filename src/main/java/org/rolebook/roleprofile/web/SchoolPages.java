@@ -60,6 +60,45 @@ class SchoolPages {
         }
     }
 
+    @GetMapping("/schools/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        School school = profiles.school(id);
+        model.addAttribute("school", school);
+        model.addAttribute("phases", Phase.values());
+        model.addAttribute("urn", school.urn());
+        model.addAttribute("name", school.name());
+        model.addAttribute("phase", school.phase());
+        model.addAttribute("pupils", school.pupils());
+        return "roleprofile/school-edit";
+    }
+
+    @PostMapping("/schools/{id}")
+    String change(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String urn,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(required = false) @Nullable Phase phase,
+            @RequestParam(required = false) @Nullable Integer pupils,
+            Model model) {
+        School school = profiles.school(id);
+        try {
+            if (phase == null) {
+                throw new FieldProblem("phase", "Choose the school's phase");
+            }
+            profiles.changeSchool(id, new NewSchool(urn, name, phase, pupils));
+            return "redirect:/schools/" + id;
+        } catch (FieldProblem problem) {
+            model.addAttribute("error", problem);
+            model.addAttribute("school", school);
+            model.addAttribute("phases", Phase.values());
+            model.addAttribute("urn", urn);
+            model.addAttribute("name", name);
+            model.addAttribute("phase", phase);
+            model.addAttribute("pupils", pupils);
+            return "roleprofile/school-edit";
+        }
+    }
+
     @GetMapping("/schools/{id}")
     String school(@PathVariable long id, Model model) {
         School school = profiles.school(id);

@@ -52,7 +52,9 @@ class SecurityConfiguration {
                                 "/error",
                                 "/favicon.ico")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/schools", "/api/imports")
+                        .requestMatchers(HttpMethod.POST, "/schools", "/schools/*", "/api/imports")
+                        .hasRole(HR)
+                        .requestMatchers(HttpMethod.GET, "/schools/*/edit")
                         .hasRole(HR)
                         .requestMatchers("/users", "/users/**", "/audit", "/audit.csv", "/audit/**")
                         .hasRole(HR)

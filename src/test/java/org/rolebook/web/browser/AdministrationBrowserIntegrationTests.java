@@ -82,6 +82,11 @@ class AdministrationBrowserIntegrationTests {
         accessible("account");
 
         SignInPage.open(driver, base()).signInAsAdmin();
+        long school = profiles.schoolByUrn("119876").id();
+        driver.get(base() + "/schools/" + school + "/edit");
+        assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Oakfield Primary School");
+        accessible("school-edit");
+
         driver.get(base() + "/audit?q=head.oakfield");
         String log = driver.findElement(By.tagName("main")).getText();
         assertThat(log).contains("user added").contains("signed in").contains("token created");
