@@ -119,7 +119,8 @@ class RoleProfilePagesIntegrationTests {
         assertThat(mvc.post()
                         .uri(location + "/workflow")
                         .param("action", "approve")
-                        .param("lockVersion", "2"))
+                        .param("lockVersion", "2")
+                        .param("rationale", Fixtures.RATIONALE))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(profiles.get(id).status()).isEqualTo(Status.APPROVED);
         assertThat(mvc.get().uri(location)).bodyText().contains("approved").doesNotContain("Submit for evaluation");
