@@ -93,7 +93,7 @@ public record SuggestionView(
     }
 
     /**
-     * The evidence of one dimension, strongest first.
+     * The evidence of one dimension: the suggested level's first, each part strongest first.
      *
      * @param leansTo the level the dimension's evidence favours, and how many lines
      */
@@ -105,9 +105,11 @@ public record SuggestionView(
                     .filter(l -> l.dimension() == dimension)
                     .findFirst()
                     .orElse(null);
-            int shown = Math.min(SHOWN, matches.size());
+            List<Match> ordered = new ArrayList<>(matches);
+            ordered.sort(java.util.Comparator.comparing((Match m) -> !m.ofSuggested()));
+            int shown = Math.min(SHOWN, ordered.size());
             return new DimensionEvidence(
-                    dimension.label(), lean, matches.subList(0, shown), matches.subList(shown, matches.size()));
+                    dimension.label(), lean, ordered.subList(0, shown), ordered.subList(shown, ordered.size()));
         }
     }
 

@@ -107,8 +107,34 @@ class SuggestionPanelIntegrationTests {
         assertThat(panel(new ProfileContent(
                         "", "", 0, "", "", "", java.util.List.of(), java.util.List.of(), java.util.List.of(), "", "")))
                 .contains("Not enough to judge")
-                .contains("Too thin to judge")
+                .contains("Too little text to judge by")
                 .doesNotContain("rb-suggestion__number");
+    }
+
+    @Test
+    void aThinProfileAndATitleOfAnotherGradeAreFlagged() throws Exception {
+        ProfileContent thin = new ProfileContent(
+                "Midday Supervisor",
+                "student-support-services",
+                5,
+                "",
+                "",
+                "",
+                java.util.List.of("Help with lunchtime"),
+                java.util.List.of(),
+                java.util.List.of(),
+                "",
+                "");
+        ProfileContent networkManager = org.rolebook.roleprofile.Fixtures.withTitle(seedFormPost(), "Network Manager");
+
+        assertThat(panel(thin))
+                .contains("rb-suggestion__number")
+                .contains("Flags")
+                .contains("Too thin to judge");
+        assertThat(panel(networkManager))
+                .contains("Title of another grade")
+                .contains("is an example title of Grade 9")
+                .contains("Example job title");
     }
 
     @Test
