@@ -29,6 +29,12 @@ class SuggestionPanelIntegrationTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    org.rolebook.roleprofile.RoleProfiles profiles;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String panel(ProfileContent content) throws Exception {
         var answer = typed(
                         mvc.post()
@@ -188,6 +194,22 @@ class SuggestionPanelIntegrationTests {
                 .contains("name=\"_csrf\"")
                 .contains("Suggested grade")
                 .contains("Not enough to judge");
+    }
+
+    @Test
+    void theEditFormShowsTheStoredVersionsSuggestionAndUpdatesItToo() {
+        org.rolebook.roleprofile.RoleProfileData.clear(jdbc);
+        long school = profiles.addSchool(org.rolebook.roleprofile.Fixtures.oakfieldPrimary())
+                .id();
+        long id = profiles.create(school, seedFormPost(), new org.rolebook.roleprofile.Actor("head"))
+                .id();
+
+        assertThat(mvc.get().uri("/role-profiles/" + id + "/edit"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("hx-post=\"/role-profiles/suggestion\"")
+                .contains("<span class=\"rb-suggestion__number\">Grade 5</span>")
+                .contains("Agrees");
     }
 
     @Test
