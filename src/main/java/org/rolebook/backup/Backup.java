@@ -49,6 +49,7 @@ public class Backup {
             "role_profile",
             "role_profile_version",
             "workflow_event",
+            "grade_decision",
             "app_user",
             "app_user_school",
             "api_token",

@@ -20,6 +20,9 @@ final class ReportText {
     static void print(PrintWriter out, ImportReport report, boolean dryRun) {
         out.printf("%s — %s%n", report.file(), report.kind());
         report.recognised().forEach(fact -> out.printf("  %s: %s%n", fact.field(), fact.value()));
+        if (report.suggestion() != null) {
+            suggestion(out, report.suggestion());
+        }
         for (ImportReport.FamilyFacts family : report.families()) {
             out.printf("  %s: %d grades%n", family.name(), family.grades().size());
             for (ImportReport.GradeFacts grade : family.grades()) {
@@ -32,6 +35,23 @@ final class ReportText {
         problems(out, "warning", report.warnings());
         report.unplaced().forEach(text -> out.printf("  unplaced text, line %d: %s%n", text.line(), text.text()));
         out.printf("  result: %s%n%n", result(report, dryRun));
+    }
+
+    private static void suggestion(PrintWriter out, ImportReport.PostSuggestion suggestion) {
+        out.printf(
+                java.util.Locale.ROOT,
+                "  suggested grade: %s (%s, confidence %.2f); runner-up: %s; the form states %s%n",
+                suggestion.suggested() == null
+                        ? "none"
+                        : suggestion.suggested().grade().label() + ", "
+                                + suggestion.suggested().familyName(),
+                suggestion.status(),
+                suggestion.confidence(),
+                suggestion.runnerUp() == null
+                        ? "none"
+                        : suggestion.runnerUp().grade().label(),
+                suggestion.statedGrade().isBlank() ? "no grade" : suggestion.statedGrade());
+        suggestion.flags().forEach(flag -> out.printf("  flag: %s%n", flag.message()));
     }
 
     private static void problems(PrintWriter out, String kind, List<Problem> problems) {

@@ -10,6 +10,8 @@ import org.rolebook.framework.JobFamily;
 import org.rolebook.importing.internal.GradeProfileFormReader;
 import org.rolebook.importing.internal.Reading;
 import org.rolebook.importing.internal.RoleProfileFormReader;
+import org.rolebook.matching.ProfileText;
+import org.rolebook.matching.Suggestions;
 import org.rolebook.roleprofile.Actor;
 import org.rolebook.roleprofile.ProfileContent;
 import org.rolebook.roleprofile.RoleProfile;
@@ -22,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a role profile form: its framework part (grade profile, standard statements) into the
  * catalogue and, when a school is given, the post itself as a role profile of that school, in one
  * transaction: the file is stored whole or not at all. A post whose fields need putting right
- * (such as the date 31/02/23) is stored as written and marked as needing attention.
+ * (such as the date 31/02/23) is stored as written and marked as needing attention. The report
+ * carries the grade suggested for the post beside the grade the form states.
  */
 @Component
 class FormImporter {
@@ -32,17 +35,26 @@ class FormImporter {
     private final FrameworkCatalogue catalogue;
     private final RoleProfiles profiles;
     private final TransactionTemplate transaction;
+    private final Suggestions suggestions;
 
-    FormImporter(FrameworkCatalogue catalogue, RoleProfiles profiles, TransactionTemplate transaction) {
+    FormImporter(
+            FrameworkCatalogue catalogue,
+            RoleProfiles profiles,
+            TransactionTemplate transaction,
+            Suggestions suggestions) {
         this.catalogue = catalogue;
         this.profiles = profiles;
         this.transaction = transaction;
+        this.suggestions = suggestions;
     }
 
     ImportReport importForm(String fileName, String text, ImportOptions options) {
         Reading<RoleProfileForm> post = RoleProfileFormReader.read(fileName, text);
         Reading<GradeProfileDocument> framework = GradeProfileFormReader.read(fileName, text);
         ImportReport report = post.report().and(framework.report());
+        if (post.document() != null) {
+            report = report.withSuggestion(suggestion(post.document()));
+        }
         List<Problem> blocking = new ArrayList<>();
         School school = null;
         ProfileContent content = null;
@@ -79,6 +91,20 @@ class FormImporter {
                             + attention,
                     outcome.notes());
         }));
+    }
+
+    /** The grade suggested for the post, from its fields as the form writes them. */
+    private ImportReport.PostSuggestion suggestion(RoleProfileForm form) {
+        ProfileText text = new ProfileText(
+                form.postTitle(),
+                form.gradeAsWritten(),
+                form.staffResponsibility(),
+                form.scope(),
+                form.accountabilities(),
+                form.optionalDuties(),
+                form.additionalInformation(),
+                "");
+        return ImportReport.PostSuggestion.of(form.gradeAsWritten(), suggestions.suggest(text));
     }
 
     /** Whether the catalogue already holds this form's grade profiles and statements, as they are. */

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Importing",
-        allowedDependencies = {"framework", "roleprofile"})
+        allowedDependencies = {"framework", "roleprofile", "matching"})
 @NullMarked
 package org.rolebook.importing;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.audit.AuditLog;
 import org.rolebook.audit.Change;
@@ -14,8 +15,10 @@ import org.rolebook.framework.FrameworkCatalogue;
 import org.rolebook.framework.Grade;
 import org.rolebook.framework.JobFamily;
 import org.rolebook.framework.UnknownInCatalogue;
+import org.rolebook.roleprofile.internal.DecisionStore;
 import org.rolebook.roleprofile.internal.ProfileStore;
 import org.rolebook.roleprofile.internal.SchoolStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +31,25 @@ public class RoleProfiles {
 
     private final ProfileStore profiles;
     private final SchoolStore schools;
+    private final DecisionStore decisions;
     private final FrameworkCatalogue catalogue;
     private final AuditLog audit;
+    private final ObjectProvider<GradeAdvisor> advisor;
     private final Clock clock;
 
-    RoleProfiles(ProfileStore profiles, SchoolStore schools, FrameworkCatalogue catalogue, AuditLog audit) {
+    RoleProfiles(
+            ProfileStore profiles,
+            SchoolStore schools,
+            DecisionStore decisions,
+            FrameworkCatalogue catalogue,
+            AuditLog audit,
+            ObjectProvider<GradeAdvisor> advisor) {
         this.profiles = profiles;
         this.schools = schools;
+        this.decisions = decisions;
         this.catalogue = catalogue;
         this.audit = audit;
+        this.advisor = advisor;
         this.clock = Clock.systemUTC();
     }
 
@@ -156,10 +169,47 @@ public class RoleProfiles {
         return record(profile, expectedLock, profile.submit(actor, clock.instant()));
     }
 
+    /**
+     * Approves the current version at its grade and records the grade decision beside the grade
+     * suggested for it. Refused, naming "rationale", when the grade differs from the suggestion and
+     * no rationale is given.
+     */
     @Transactional
-    public RoleProfile approve(long id, int expectedLock, Actor actor, @Nullable String comment) {
+    public RoleProfile approve(
+            long id, int expectedLock, Actor actor, @Nullable String comment, @Nullable String rationale) {
         RoleProfile profile = current(id, expectedLock);
-        return record(profile, expectedLock, profile.approve(actor, comment, clock.instant()));
+        Instant now = clock.instant();
+        WorkflowEvent approved = profile.approve(actor, comment, now);
+        GradeDecision decision =
+                GradeDecision.approving(profile, advice(profile.content()).orElse(null), rationale, actor, now);
+        RoleProfile after = record(profile, expectedLock, approved);
+        decisions.insert(decision);
+        Map<String, Object> decided = new LinkedHashMap<>();
+        decided.put("version", decision.version());
+        decided.put(
+                "suggested",
+                decision.suggestedGrade() == null
+                        ? null
+                        : decision.suggestedGrade().label());
+        decided.put("confidence", decision.confidence());
+        decided.put("decided", decision.decidedGrade().label());
+        decided.put("rationale", decision.rationale());
+        audit.record(Change.of(Kind.DECISION, "grade decided", subject(after))
+                .summary(decision.rationale())
+                .values(null, decided)
+                .by(actor.name()));
+        return after;
+    }
+
+    /** What grade suggestion makes of this content; empty when no module suggests grades. */
+    public Optional<GradeAdvice> advice(ProfileContent content) {
+        GradeAdvisor available = advisor.getIfAvailable();
+        return available == null ? Optional.empty() : Optional.of(available.advise(content));
+    }
+
+    /** The grade decisions on a profile, oldest first. */
+    public List<GradeDecision> decisions(long id) {
+        return decisions.of(id);
     }
 
     @Transactional

@@ -62,7 +62,8 @@ public class BackupIntegrationTests {
                 profile.lockVersion(),
                 Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Senior <b>Worker</b>"),
                 new Actor("editor"));
-        profiles.submit(profile.id(), profile.lockVersion(), new Actor("editor"));
+        RoleProfile submitted = profiles.submit(profile.id(), profile.lockVersion(), new Actor("editor"));
+        profiles.approve(submitted.id(), submitted.lockVersion(), new Actor("hr"), null, Fixtures.RATIONALE);
         byte[] exported = export(backup);
 
         String h2 = "jdbc:h2:mem:restore-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";

@@ -66,7 +66,9 @@ class ImportCommandIntegrationTests {
                 .contains("error: line 71: date (\"31/02/23\"): not a date that exists")
                 .contains("grade profile: Grade Profile - Level Five – Operative / Support (Grade 5)")
                 .contains("standard statement: Attendance")
-                .contains("result: dry run, nothing stored; 1 error");
+                .contains("result: dry run, nothing stored; 1 error")
+                .containsPattern(
+                        "suggested grade: Grade 5, Student Support Services \\([A-Z_]+, confidence 0\\.\\d\\d\\); runner-up: Grade \\d+; the form states Grade 5");
         assertThat(run.out().indexOf("employer:")).isEqualTo(run.out().lastIndexOf("employer:"));
     }
 
@@ -85,6 +87,13 @@ class ImportCommandIntegrationTests {
         });
         assertThat(file.get("ok").asBoolean()).isFalse();
         assertThat(file.get("stored").asBoolean()).isFalse();
+        JsonNode suggestion = file.get("suggestion");
+        assertThat(suggestion.get("statedGrade").asString()).isEqualTo("Grade 5");
+        assertThat(suggestion.get("suggested").get("grade").asInt()).isEqualTo(5);
+        assertThat(suggestion.get("suggested").get("familySlug").asString()).isEqualTo("student-support-services");
+        assertThat(suggestion.get("runnerUp").get("grade").isInt()).isTrue();
+        assertThat(suggestion.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(suggestion.get("flags").isArray()).isTrue();
     }
 
     @Test

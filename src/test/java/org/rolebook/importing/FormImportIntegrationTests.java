@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rolebook.CleanDatabase;
 import org.rolebook.SeedFiles;
+import org.rolebook.framework.Grade;
 import org.rolebook.roleprofile.Fixtures;
 import org.rolebook.roleprofile.ProfileQuery;
 import org.rolebook.roleprofile.RoleProfile;
@@ -77,6 +78,37 @@ class FormImportIntegrationTests {
     }
 
     @Test
+    void theReportSuggestsGrade5ForTheSeedFormsPostBesideTheGradeItStates() {
+        ImportReport report = importer.importBytes(
+                "upload-2.txt", SeedFiles.bytes(SeedFiles.ROLE_PROFILE_FORM), ImportOptions.reportOnly());
+
+        assertThat(report.suggestion()).isNotNull();
+        assertThat(report.suggestion().statedGrade()).isEqualTo("Grade 5");
+        assertThat(report.suggestion().suggested().grade()).isEqualTo(Grade.of(5));
+        assertThat(report.suggestion().suggested().familyName()).isEqualTo("Student Support Services");
+        assertThat(report.suggestion().runnerUp()).isNotNull();
+        assertThat(report.suggestion().confidence()).isBetween(0.0, 1.0);
+        assertThat(report.suggestion().flags()).isEmpty();
+    }
+
+    @Test
+    void aFormWhosePostContradictsItselfIsFlaggedInTheReport() {
+        byte[] managing = new String(
+                        SeedFiles.bytes(SeedFiles.ROLE_PROFILE_FORM), java.nio.charset.StandardCharsets.UTF_8)
+                .replace(
+                        "Work in a one-to-one relationship",
+                        "Line manage the team of learning mentors and attendance officers, including appraisal."
+                                + " Work in a one-to-one relationship")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ImportReport report = importer.importBytes("upload-3.txt", managing, ImportOptions.reportOnly());
+
+        assertThat(report.suggestion().flags())
+                .extracting(org.rolebook.matching.Suggestion.Flag::kind)
+                .contains(org.rolebook.matching.Suggestion.FlagKind.STAFF_RESPONSIBILITY_CONTRADICTED);
+    }
+
+    @Test
     void anUnknownSchoolOrGradeStoresNothing() {
         ImportReport unknownSchool = importer.importBytes(
                 "upload-2.txt", seedFormWithTitle("Another Worker"), new ImportOptions(false, "999999", null));
@@ -113,6 +145,13 @@ class FormImportIntegrationTests {
                 .bodyJson()
                 .satisfies(json -> {
                     assertThat(json).extractingPath("$[0].errors[0].field").isEqualTo("date");
+                    assertThat(json)
+                            .extractingPath("$[0].suggestion.statedGrade")
+                            .isEqualTo("Grade 5");
+                    assertThat(json)
+                            .extractingPath("$[0].suggestion.suggested.grade")
+                            .isEqualTo(5);
+                    assertThat(json).extractingPath("$[1].suggestion").isNull();
                     assertThat(json).extractingPath("$[0].stored").isEqualTo(false);
                     assertThat(json).extractingPath("$[1].errors[0].message").isEqualTo("the file is empty");
                 });

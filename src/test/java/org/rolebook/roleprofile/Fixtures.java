@@ -5,6 +5,12 @@ import java.util.List;
 /** Named role profiles and schools for tests. */
 public final class Fixtures {
 
+    /**
+     * A rationale for approving a fixture at its own grade, for tests about something else: a
+     * profile as short as {@link #pupilSupportWorkerGrade5()} may be suggested another grade.
+     */
+    public static final String RATIONALE = "Graded by the panel against the full Grade 5 form of the post";
+
     private Fixtures() {}
 
     /** The seed form's Pupil Support Worker, as a school editor would type it (with a real date). */

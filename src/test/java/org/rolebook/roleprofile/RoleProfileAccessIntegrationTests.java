@@ -49,7 +49,8 @@ class RoleProfileAccessIntegrationTests {
         RoleProfile approved = profiles.create(
                 riverside.id(), Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Approved Post"), editor);
         approved = profiles.submit(approved.id(), approved.lockVersion(), editor);
-        riversideApproved = profiles.approve(approved.id(), approved.lockVersion(), new Actor("hr"), null);
+        riversideApproved =
+                profiles.approve(approved.id(), approved.lockVersion(), new Actor("hr"), null, Fixtures.RATIONALE);
     }
 
     RequestPostProcessor oakfieldEditor() {
@@ -148,7 +149,9 @@ class RoleProfileAccessIntegrationTests {
         assertThat(mvc.post()
                         .uri("/api/role-profiles/" + submitted.id() + "/approve")
                         .with(user("panel").roles("EVALUATOR"))
-                        .header("If-Match", "\"" + submitted.lockVersion() + "\""))
+                        .header("If-Match", "\"" + submitted.lockVersion() + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rationale\": \"" + Fixtures.RATIONALE + "\"}"))
                 .hasStatusOk();
         assertThat(profiles.history(submitted.id()).getLast().actor()).isEqualTo("panel");
     }

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class RoleProfileData {
 
     private static final String[] TABLES = {
-        "workflow_event", "role_profile_version", "role_profile", "app_user_school", "school"
+        "grade_decision", "workflow_event", "role_profile_version", "role_profile", "app_user_school", "school"
     };
 
     private RoleProfileData() {}

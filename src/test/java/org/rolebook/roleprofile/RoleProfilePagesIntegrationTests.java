@@ -119,7 +119,8 @@ class RoleProfilePagesIntegrationTests {
         assertThat(mvc.post()
                         .uri(location + "/workflow")
                         .param("action", "approve")
-                        .param("lockVersion", "2"))
+                        .param("lockVersion", "2")
+                        .param("rationale", Fixtures.RATIONALE))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(profiles.get(id).status()).isEqualTo(Status.APPROVED);
         assertThat(mvc.get().uri(location)).bodyText().contains("approved").doesNotContain("Submit for evaluation");
@@ -182,7 +183,7 @@ class RoleProfilePagesIntegrationTests {
     void aSchoolListsItsPostsByTheirApprovedGrade() throws Exception {
         RoleProfile profile = profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("editor"));
         profile = profiles.submit(profile.id(), profile.lockVersion(), new Actor("editor"));
-        profile = profiles.approve(profile.id(), profile.lockVersion(), new Actor("hr"), null);
+        profile = profiles.approve(profile.id(), profile.lockVersion(), new Actor("hr"), null, Fixtures.RATIONALE);
         profiles.update(
                 profile.id(),
                 profile.lockVersion(),

@@ -122,7 +122,8 @@ abstract class RoleProfilesContract {
     void draftSubmittedApprovedAndEachStepRecorded() {
         RoleProfile draft = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
         RoleProfile submitted = profiles.submit(draft.id(), draft.lockVersion(), EDITOR);
-        RoleProfile approved = profiles.approve(submitted.id(), submitted.lockVersion(), HR, "matches Grade 5");
+        RoleProfile approved =
+                profiles.approve(submitted.id(), submitted.lockVersion(), HR, "matches Grade 5", Fixtures.RATIONALE);
 
         assertThat(approved.status()).isEqualTo(Status.APPROVED);
         assertThat(approved.approvedVersion()).isEqualTo(1);
@@ -153,7 +154,7 @@ abstract class RoleProfilesContract {
     void illegalStepsAreRefused() {
         RoleProfile draft = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
 
-        assertThatThrownBy(() -> profiles.approve(draft.id(), draft.lockVersion(), HR, null))
+        assertThatThrownBy(() -> profiles.approve(draft.id(), draft.lockVersion(), HR, null, null))
                 .isInstanceOf(WorkflowRefused.class)
                 .hasMessage("a role profile that is draft cannot be approved");
         RoleProfile submitted = profiles.submit(draft.id(), draft.lockVersion(), EDITOR);
@@ -175,7 +176,8 @@ abstract class RoleProfilesContract {
                 draft.id(),
                 profiles.submit(draft.id(), draft.lockVersion(), EDITOR).lockVersion(),
                 HR,
-                null);
+                null,
+                Fixtures.RATIONALE);
         RoleProfile redraft = profiles.update(
                 approved.id(), approved.lockVersion(), Fixtures.withGrade(pupilSupportWorkerGrade5(), 6), EDITOR);
 
@@ -185,7 +187,8 @@ abstract class RoleProfilesContract {
                 redraft.id(),
                 profiles.submit(redraft.id(), redraft.lockVersion(), EDITOR).lockVersion(),
                 HR,
-                null);
+                null,
+                Fixtures.RATIONALE);
         assertThat(again.approvedVersion()).isEqualTo(2);
         assertThat(profiles.history(draft.id()))
                 .extracting(WorkflowEvent::action)
@@ -193,6 +196,62 @@ abstract class RoleProfilesContract {
         assertThat(profiles.archive(again.id(), again.lockVersion(), HR, "post deleted")
                         .status())
                 .isEqualTo(Status.ARCHIVED);
+    }
+
+    @Test
+    void approvingAGradeOtherThanTheSuggestedOneNeedsARationaleAndIsRecordedWithIt() {
+        GradeAdvice advice = profiles.advice(pupilSupportWorkerGrade5()).orElseThrow();
+        int suggested = advice.suggested().grade().number();
+        ProfileContent against =
+                Fixtures.withGrade(pupilSupportWorkerGrade5(), suggested >= 7 ? suggested - 2 : suggested + 2);
+        RoleProfile draft = profiles.create(oakfield.id(), against, EDITOR);
+        RoleProfile submitted = profiles.submit(draft.id(), draft.lockVersion(), EDITOR);
+
+        assertThatThrownBy(() -> profiles.approve(submitted.id(), submitted.lockVersion(), HR, "fine", "  "))
+                .isInstanceOfSatisfying(InvalidProfile.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("rationale");
+                    assertThat(refused.getMessage())
+                            .contains("Grade " + against.grade())
+                            .contains("the suggested grade is Grade " + suggested);
+                });
+        assertThat(profiles.get(submitted.id()).status()).isEqualTo(Status.SUBMITTED);
+        assertThat(profiles.decisions(submitted.id())).isEmpty();
+
+        profiles.approve(submitted.id(), submitted.lockVersion(), HR, null, " Line-manages the attendance team ");
+
+        assertThat(profiles.get(submitted.id()).status()).isEqualTo(Status.APPROVED);
+        assertThat(profiles.decisions(submitted.id())).singleElement().satisfies(decision -> {
+            assertThat(decision.version()).isEqualTo(1);
+            assertThat(decision.suggestedFamily()).isEqualTo("student-support-services");
+            assertThat(decision.suggestedGrade().number()).isEqualTo(suggested);
+            assertThat(decision.confidence())
+                    .isCloseTo(advice.confidence(), org.assertj.core.data.Offset.offset(0.001));
+            assertThat(decision.decidedFamily()).isEqualTo("student-support-services");
+            assertThat(decision.decidedGrade().number()).isEqualTo(against.grade());
+            assertThat(decision.rationale()).isEqualTo("Line-manages the attendance team");
+            assertThat(decision.decidedBy()).isEqualTo("hr@county");
+            assertThat(decision.followsSuggestion()).isFalse();
+        });
+    }
+
+    @Test
+    void approvingTheSuggestedGradeNeedsNoRationale() {
+        int suggested = profiles.advice(pupilSupportWorkerGrade5())
+                .orElseThrow()
+                .suggested()
+                .grade()
+                .number();
+        RoleProfile draft =
+                profiles.create(oakfield.id(), Fixtures.withGrade(pupilSupportWorkerGrade5(), suggested), EDITOR);
+        RoleProfile submitted = profiles.submit(draft.id(), draft.lockVersion(), EDITOR);
+
+        profiles.approve(submitted.id(), submitted.lockVersion(), HR, null, null);
+
+        assertThat(profiles.decisions(submitted.id())).singleElement().satisfies(decision -> {
+            assertThat(decision.followsSuggestion()).isTrue();
+            assertThat(decision.decidedGrade().number()).isEqualTo(suggested);
+            assertThat(decision.rationale()).isNull();
+        });
     }
 
     @Test

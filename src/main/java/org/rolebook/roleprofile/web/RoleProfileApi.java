@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.FieldProblem;
+import org.rolebook.roleprofile.GradeDecision;
 import org.rolebook.roleprofile.ProfileDiff;
 import org.rolebook.roleprofile.ProfilePage;
 import org.rolebook.roleprofile.ProfileQuery;
@@ -142,7 +143,10 @@ class RoleProfileApi {
     }
 
     @PostMapping("/{id}/{action:submit|approve|return|archive}")
-    @Operation(summary = "A workflow step: submit, approve, return (with a comment) or archive; If-Match required")
+    @Operation(
+            summary = "A workflow step: submit, approve, return (with a comment) or archive; If-Match required",
+            description = "The body may carry a comment; approve also takes a rationale, required when the profile's"
+                    + " grade differs from the suggested grade (refused naming \"rationale\" without one)")
     ResponseEntity<RoleProfile> act(
             @PathVariable long id,
             @PathVariable String action,
@@ -151,7 +155,9 @@ class RoleProfileApi {
         RoleProfile profile = Access.visible(profiles.get(id));
         int lock = matching(id, ifMatch);
         String comment = body == null ? null : body.get("comment");
-        RoleProfile after = Workflow.step(profiles, profile, action, lock, comment == null ? "" : comment);
+        String rationale = body == null ? null : body.get("rationale");
+        RoleProfile after = Workflow.step(
+                profiles, profile, action, lock, comment == null ? "" : comment, rationale == null ? "" : rationale);
         return ResponseEntity.ok().eTag(etag(after)).body(after);
     }
 
@@ -167,6 +173,13 @@ class RoleProfileApi {
     ProfileDiff diff(@PathVariable long id, @PathVariable int from, @PathVariable int to) {
         Access.visible(profiles.get(id));
         return ProfileDiff.of(profiles.versions(id), from, to);
+    }
+
+    @GetMapping("/{id}/decisions")
+    @Operation(summary = "The grade decisions: per approved version, the suggested grade, the grade approved and why")
+    List<GradeDecision> decisions(@PathVariable long id) {
+        Access.visible(profiles.get(id));
+        return profiles.decisions(id);
     }
 
     @GetMapping("/{id}/history")

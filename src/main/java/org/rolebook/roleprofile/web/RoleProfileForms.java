@@ -95,10 +95,8 @@ class RoleProfileForms {
         model.addAttribute("form", form);
         model.addAttribute("profile", profile);
         model.addAttribute("errors", errors);
-        Map<String, List<String>> byField = new LinkedHashMap<>();
-        errors.forEach(error ->
-                byField.computeIfAbsent(error.field(), f -> new ArrayList<>()).add(error.message()));
-        model.addAttribute("fieldErrors", byField);
+        model.addAttribute("fieldErrors", byField(errors));
+        model.addAttribute("advice", profiles.advice(form.content()).orElse(null));
         var user = Access.user();
         model.addAttribute(
                 "schools",
@@ -107,5 +105,13 @@ class RoleProfileForms {
                         .toList());
         model.addAttribute("families", catalogue.families());
         return "roleprofile/form";
+    }
+
+    /** The messages of each field at fault, in the order of the errors. */
+    static Map<String, List<String>> byField(List<FieldError> errors) {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        errors.forEach(error ->
+                byField.computeIfAbsent(error.field(), f -> new ArrayList<>()).add(error.message()));
+        return byField;
     }
 }

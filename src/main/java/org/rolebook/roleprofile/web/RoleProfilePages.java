@@ -1,8 +1,11 @@
 package org.rolebook.roleprofile.web;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.FrameworkCatalogue;
 import org.rolebook.framework.Grade;
+import org.rolebook.roleprofile.FieldError;
+import org.rolebook.roleprofile.InvalidProfile;
 import org.rolebook.roleprofile.ProfileDiff;
 import org.rolebook.roleprofile.ProfileQuery;
 import org.rolebook.roleprofile.ProfileSort;
@@ -20,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Finding and reading role profiles, and their workflow. */
 @Controller
 class RoleProfilePages {
+
+    private static final java.util.Set<String> TYPED_WITH_A_STEP = java.util.Set.of("comment", "rationale");
 
     private final RoleProfiles profiles;
     private final FrameworkCatalogue catalogue;
@@ -52,7 +57,40 @@ class RoleProfilePages {
 
     @GetMapping("/role-profiles/{id}")
     String view(@PathVariable long id, Model model) {
+        return show(Access.visible(profiles.get(id)), List.of(), "", "", model);
+    }
+
+    /**
+     * A workflow step. A step refused for what was typed with it (a return without a comment, an
+     * approval against the suggested grade without a rationale) shows the profile again with the
+     * error beside the field and what was typed kept.
+     */
+    @PostMapping("/role-profiles/{id}/workflow")
+    String workflow(
+            @PathVariable long id,
+            @RequestParam String action,
+            @RequestParam int lockVersion,
+            @RequestParam(defaultValue = "") String comment,
+            @RequestParam(defaultValue = "") String rationale,
+            Model model,
+            RedirectAttributes redirect) {
         RoleProfile profile = Access.visible(profiles.get(id));
+        RoleProfile after;
+        try {
+            after = Workflow.step(profiles, profile, action, lockVersion, comment, rationale);
+        } catch (InvalidProfile refused) {
+            if (!refused.errors().stream().allMatch(error -> TYPED_WITH_A_STEP.contains(error.field()))) {
+                throw refused;
+            }
+            return show(profile, refused.errors(), comment, rationale, model);
+        }
+        redirect.addFlashAttribute(
+                "done", "The role profile is now " + after.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
+        return "redirect:/role-profiles/" + id;
+    }
+
+    private String show(RoleProfile profile, List<FieldError> errors, String comment, String rationale, Model model) {
+        long id = profile.id();
         model.addAttribute("profile", profile);
         model.addAttribute("user", Access.user());
         model.addAttribute(
@@ -63,21 +101,13 @@ class RoleProfilePages {
         model.addAttribute("history", profiles.history(id));
         model.addAttribute("versions", profiles.versions(id));
         model.addAttribute("problems", profile.content().problems());
+        model.addAttribute("advice", profiles.advice(profile.content()).orElse(null));
+        model.addAttribute("decisions", profiles.decisions(id));
+        model.addAttribute("errors", errors);
+        model.addAttribute("fieldErrors", RoleProfileForms.byField(errors));
+        model.addAttribute("comment", comment);
+        model.addAttribute("rationale", rationale);
         return "roleprofile/view";
-    }
-
-    @PostMapping("/role-profiles/{id}/workflow")
-    String workflow(
-            @PathVariable long id,
-            @RequestParam String action,
-            @RequestParam int lockVersion,
-            @RequestParam(defaultValue = "") String comment,
-            RedirectAttributes redirect) {
-        RoleProfile profile = Access.visible(profiles.get(id));
-        RoleProfile after = Workflow.step(profiles, profile, action, lockVersion, comment);
-        redirect.addFlashAttribute(
-                "done", "The role profile is now " + after.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
-        return "redirect:/role-profiles/" + id;
     }
 
     @GetMapping("/role-profiles/{id}/versions/{from}/diff/{to}")

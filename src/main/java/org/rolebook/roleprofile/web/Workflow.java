@@ -9,7 +9,8 @@ final class Workflow {
 
     private Workflow() {}
 
-    static RoleProfile step(RoleProfiles profiles, RoleProfile profile, String action, int lock, String comment) {
+    static RoleProfile step(
+            RoleProfiles profiles, RoleProfile profile, String action, int lock, String comment, String rationale) {
         long id = profile.id();
         return switch (action) {
             case "submit" -> {
@@ -18,7 +19,7 @@ final class Workflow {
             }
             case "approve" -> {
                 Access.mayDecide();
-                yield profiles.approve(id, lock, Access.actor(), comment);
+                yield profiles.approve(id, lock, Access.actor(), comment, rationale);
             }
             case "return" -> {
                 Access.mayDecide();

@@ -102,7 +102,7 @@ class RoleProfileBrowserIntegrationTests {
 
         SignInPage.open(driver, base()).signInAsAdmin();
         driver.get(url);
-        new RoleProfilePage(driver).act("Approve");
+        new RoleProfilePage(driver).rationale(Fixtures.RATIONALE).act("Approve");
         assertThat(new RoleProfilePage(driver).status()).isEqualTo("Approved");
         assertThat(new RoleProfilePage(driver).body())
                 .contains("head.oakfield")

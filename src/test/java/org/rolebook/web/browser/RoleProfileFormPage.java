@@ -5,7 +5,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** Writing a role profile: the form with its lists of accountabilities and duties. */
+/** Writing a role profile: the form with its lists of accountabilities and duties, and the suggested grade beside it. */
 final class RoleProfileFormPage {
 
     private final WebDriver driver;
@@ -64,6 +64,26 @@ final class RoleProfileFormPage {
                         By.xpath(
                                 "//main//button[normalize-space()='Save as draft' or normalize-space()='Save a new version']")));
         return new RoleProfilePage(driver);
+    }
+
+    /** The grade the suggestion panel shows, waiting until it shows one. */
+    String suggestedGrade() {
+        return waitForPanel(panel -> panel.contains("Grade"))
+                .findElement(By.cssSelector(".rb-suggestion__number"))
+                .getText();
+    }
+
+    /** The suggestion panel's text, once it is what is wanted and no update is on its way; the page is not loaded again. */
+    WebElement waitForPanel(java.util.function.Predicate<String> wanted) {
+        WebElement panel = driver.findElement(By.id("grade-suggestion"));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d ->
+                        d.findElements(By.cssSelector("form.htmx-request")).isEmpty() && wanted.test(panel.getText()));
+        return panel;
+    }
+
+    String panel() {
+        return driver.findElement(By.id("grade-suggestion")).getText();
     }
 
     String errorSummary() {

@@ -30,6 +30,21 @@ final class RoleProfilePage {
         return this;
     }
 
+    /** Types the evaluator's rationale for the grade, beside the approve button. */
+    RoleProfilePage rationale(String text) {
+        driver.findElement(By.id("rationale")).sendKeys(text);
+        return this;
+    }
+
+    String errorSummary() {
+        return driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
+    }
+
+    /** The suggestion panel beside the profile. */
+    String suggestion() {
+        return driver.findElement(By.id("suggestion")).getText();
+    }
+
     String body() {
         return driver.findElement(By.tagName("main")).getText();
     }

@@ -1,0 +1,72 @@
+package org.rolebook.roleprofile;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.rolebook.framework.Grade;
+
+/**
+ * An evaluator's decision on the grade of a role profile, recorded when a version is approved:
+ * the grade suggested for that version, the grade approved, and why, when the two differ.
+ *
+ * @param suggestedFamily the family of the suggested level; null when nothing was suggested
+ * @param suggestedGrade the suggested grade; null when nothing was suggested
+ * @param confidence the suggestion's confidence, 0 when nothing was suggested
+ * @param rationale why the decided grade is right; required when it differs from the suggestion
+ */
+public record GradeDecision(
+        long profileId,
+        int version,
+        @Nullable String suggestedFamily,
+        @Nullable Grade suggestedGrade,
+        double confidence,
+        String decidedFamily,
+        Grade decidedGrade,
+        @Nullable String rationale,
+        String decidedBy,
+        Instant decidedAt) {
+
+    public static final int MAX_RATIONALE = ProfileContent.MAX_TEXT;
+
+    public GradeDecision {
+        rationale = rationale == null || rationale.isBlank() ? null : rationale.strip();
+    }
+
+    /**
+     * The decision to approve the profile's current version at its own family and grade. Refused,
+     * naming the field "rationale", when that goes against the suggestion and no rationale is given.
+     */
+    static GradeDecision approving(
+            RoleProfile profile, @Nullable GradeAdvice advice, @Nullable String rationale, Actor actor, Instant at) {
+        ProfileContent content = profile.content();
+        String why = rationale == null ? "" : rationale.strip();
+        if (why.length() > MAX_RATIONALE) {
+            throw refused("The rationale must be " + MAX_RATIONALE + " characters or fewer");
+        }
+        GradeAdvice.Level suggested = advice == null ? null : advice.suggested();
+        if (why.isEmpty() && advice != null && advice.disagreesWith(content.familySlug(), content.grade())) {
+            throw refused("Give the rationale for approving Grade %d: the suggested grade is %s"
+                    .formatted(content.grade(), suggested.grade().label()));
+        }
+        return new GradeDecision(
+                profile.id(),
+                profile.currentVersion(),
+                suggested == null ? null : suggested.familySlug(),
+                suggested == null ? null : suggested.grade(),
+                suggested == null ? 0 : advice.confidence(),
+                content.familySlug(),
+                Grade.of(content.grade()),
+                why,
+                actor.name(),
+                at);
+    }
+
+    /** Whether the grade approved is the one suggested. */
+    public boolean followsSuggestion() {
+        return suggestedGrade != null && suggestedGrade.equals(decidedGrade) && decidedFamily.equals(suggestedFamily);
+    }
+
+    private static InvalidProfile refused(String message) {
+        return new InvalidProfile(List.of(new FieldError("rationale", message)));
+    }
+}

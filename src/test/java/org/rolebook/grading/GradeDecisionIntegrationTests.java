@@ -1,0 +1,231 @@
+package org.rolebook.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rolebook.grading.GradingFixtures.seedFormPost;
+import static org.rolebook.grading.GradingFixtures.withGrade;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rolebook.CleanDatabase;
+import org.rolebook.roleprofile.Actor;
+import org.rolebook.roleprofile.Fixtures;
+import org.rolebook.roleprofile.ProfileContent;
+import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfileData;
+import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * A stored profile's page shows its suggested grade; an evaluator who approves a grade other than
+ * the suggested one must say why, in the page and through the API, and the decision is shown.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(CleanDatabase.class)
+class GradeDecisionIntegrationTests {
+
+    static final Actor EDITOR = new Actor("head.oakfield");
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    RoleProfiles profiles;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    School oakfield;
+
+    @BeforeEach
+    void school() {
+        RoleProfileData.clear(jdbc);
+        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
+    }
+
+    RoleProfile submitted(ProfileContent content) {
+        RoleProfile draft = profiles.create(oakfield.id(), content, EDITOR);
+        return profiles.submit(draft.id(), draft.lockVersion(), EDITOR);
+    }
+
+    String page(long id) throws Exception {
+        var page = mvc.get().uri("/role-profiles/" + id).exchange();
+        assertThat(page).hasStatusOk();
+        return page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theProfilePageShowsTheSuggestedGradeWithItsEvidenceToWhoeverMayReadIt() throws Exception {
+        RoleProfile draft = profiles.create(oakfield.id(), seedFormPost(), EDITOR);
+        RoleProfile approved = submitted(seedFormPost());
+        profiles.approve(approved.id(), approved.lockVersion(), new Actor("hr"), null, null);
+
+        String editor = mvc.get()
+                .uri("/role-profiles/" + draft.id())
+                .with(user("head").authorities(() -> "ROLE_SCHOOL_EDITOR", () -> "SCHOOL_" + oakfield.id()))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String governor = mvc.get()
+                .uri("/role-profiles/" + approved.id())
+                .with(user("governor").roles("VIEWER"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        for (String html : java.util.List.of(editor, governor)) {
+            assertThat(html)
+                    .contains("<h2 class=\"govuk-heading-m\" id=\"suggestion-heading\">Suggested grade</h2>")
+                    .contains("For version 1")
+                    .contains("<span class=\"rb-suggestion__number\">Grade 5</span>")
+                    .contains("Runner-up")
+                    .contains("Evidence by dimension")
+                    .contains("<mark class=\"rb-match\">")
+                    .doesNotContain("Rationale for the grade");
+        }
+        assertThat(governor).contains("Grade decisions");
+    }
+
+    @Test
+    void anEvaluatorSeesWhetherARationaleIsNeeded() throws Exception {
+        RoleProfile against = submitted(withGrade(seedFormPost(), 7));
+        RoleProfile agrees = submitted(seedFormPost());
+
+        assertThat(page(against.id()))
+                .contains("Rationale for the grade")
+                .contains("Needed to approve: the profile states Grade 7 but the suggested grade is Grade 5")
+                .contains("Differs");
+        assertThat(page(agrees.id()))
+                .contains("Rationale for the grade")
+                .contains("Optional: Grade 5 is the suggested grade.");
+    }
+
+    @Test
+    void approvingAnotherGradeWithoutARationaleIsRefusedNamingTheField() throws Exception {
+        RoleProfile against = submitted(withGrade(seedFormPost(), 7));
+
+        var refused = mvc.post()
+                .uri("/role-profiles/" + against.id() + "/workflow")
+                .param("action", "approve")
+                .param("lockVersion", String.valueOf(against.lockVersion()))
+                .param("comment", "kept as typed")
+                .param("rationale", "   ")
+                .exchange();
+
+        assertThat(refused).hasStatusOk();
+        assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("<title>Error: ")
+                .contains("There is a problem")
+                .contains("href=\"#rationale\"")
+                .contains("Give the rationale for approving Grade 7: the suggested grade is Grade 5")
+                .contains("govuk-form-group--error")
+                .contains("aria-describedby=\"rationale-hint rationale-error\"")
+                .contains(">kept as typed</textarea>");
+        assertThat(profiles.get(against.id()).status()).isEqualTo(Status.SUBMITTED);
+        assertThat(profiles.decisions(against.id())).isEmpty();
+    }
+
+    @Test
+    void approvingAnotherGradeWithARationaleRecordsTheDecisionAndShowsIt() throws Exception {
+        RoleProfile against = submitted(withGrade(seedFormPost(), 7));
+
+        assertThat(mvc.post()
+                        .uri("/role-profiles/" + against.id() + "/workflow")
+                        .with(user("panel.member").roles("EVALUATOR"))
+                        .param("action", "approve")
+                        .param("lockVersion", String.valueOf(against.lockVersion()))
+                        .param("rationale", "Leads the <b>attendance</b> service across the federation"))
+                .hasStatus(HttpStatus.FOUND);
+
+        assertThat(profiles.get(against.id()).status()).isEqualTo(Status.APPROVED);
+        assertThat(profiles.decisions(against.id())).singleElement().satisfies(decision -> {
+            assertThat(decision.version()).isEqualTo(1);
+            assertThat(decision.suggestedGrade().number()).isEqualTo(5);
+            assertThat(decision.decidedGrade().number()).isEqualTo(7);
+            assertThat(decision.decidedBy()).isEqualTo("panel.member");
+            assertThat(decision.rationale()).isEqualTo("Leads the <b>attendance</b> service across the federation");
+        });
+        assertThat(page(against.id()))
+                .contains("Grade decisions")
+                .contains("panel.member")
+                .contains("Leads the &lt;b&gt;attendance&lt;/b&gt; service across the federation")
+                .doesNotContain("Rationale for the grade");
+    }
+
+    @Test
+    void approvingTheSuggestedGradeNeedsNoRationale() throws Exception {
+        RoleProfile agrees = submitted(seedFormPost());
+
+        assertThat(mvc.post()
+                        .uri("/role-profiles/" + agrees.id() + "/workflow")
+                        .param("action", "approve")
+                        .param("lockVersion", String.valueOf(agrees.lockVersion())))
+                .hasStatus(HttpStatus.FOUND);
+
+        assertThat(profiles.decisions(agrees.id())).singleElement().satisfies(decision -> {
+            assertThat(decision.followsSuggestion()).isTrue();
+            assertThat(decision.rationale()).isNull();
+        });
+        assertThat(page(agrees.id())).contains("Grade decisions").contains("Grade 5 (");
+    }
+
+    @Test
+    void throughTheApiTheRationaleIsNamedWhenMissingAndTheDecisionIsListed() {
+        RoleProfile against = submitted(withGrade(seedFormPost(), 7));
+        String uri = "/api/role-profiles/" + against.id();
+
+        assertThat(mvc.get().uri(uri + "/suggestion"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.suggested.grade")
+                .isEqualTo(5);
+        assertThat(mvc.post()
+                        .uri(uri + "/approve")
+                        .header("If-Match", "\"" + against.lockVersion() + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\": \"approved\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("rationale");
+        assertThat(mvc.post()
+                        .uri(uri + "/approve")
+                        .header("If-Match", "\"" + against.lockVersion() + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rationale\": \"Leads the attendance service\"}"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("APPROVED");
+        assertThat(mvc.get().uri(uri + "/decisions"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[0].rationale")
+                .isEqualTo("Leads the attendance service");
+    }
+
+    @Test
+    void aProfileHiddenFromTheReaderHasNoSuggestionEither() {
+        RoleProfile draft = profiles.create(oakfield.id(), seedFormPost(), EDITOR);
+
+        assertThat(mvc.get()
+                        .uri("/api/role-profiles/" + draft.id() + "/suggestion")
+                        .with(user("governor").roles("VIEWER")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get()
+                        .uri("/api/role-profiles/" + draft.id() + "/decisions")
+                        .with(user("governor").roles("VIEWER")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+}
