@@ -58,7 +58,7 @@ class AdministrationBrowserIntegrationTests {
 
         driver.get(base() + "/users");
         accessible("users");
-        driver.findElement(By.id("username")).sendKeys("head.oakfield");
+        driver.findElement(By.id("username")).sendKeys("bursar.oakfield");
         driver.findElement(By.cssSelector("input[name=role][value=SCHOOL_EDITOR]"))
                 .click();
         driver.findElement(By.xpath("//label[text()='Oakfield Primary School (119876)']"))
@@ -71,7 +71,7 @@ class AdministrationBrowserIntegrationTests {
                 .contains("Oakfield Primary School (119876)");
         accessible("user");
 
-        SignInPage.open(driver, base()).signInAs("head.oakfield", password);
+        SignInPage.open(driver, base()).signInAs("bursar.oakfield", password);
         driver.get(base() + "/account");
         driver.findElement(By.id("name")).sendKeys("timetable sync");
         Browser.clickAndWait(driver, driver.findElement(By.xpath("//button[text()='Make a token']")));
@@ -87,7 +87,7 @@ class AdministrationBrowserIntegrationTests {
         assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Oakfield Primary School");
         accessible("school-edit");
 
-        driver.get(base() + "/audit?q=head.oakfield");
+        driver.get(base() + "/audit?q=bursar.oakfield");
         String log = driver.findElement(By.tagName("main")).getText();
         assertThat(log).contains("user added").contains("signed in").contains("token created");
         assertThat(log).doesNotContain(password);
