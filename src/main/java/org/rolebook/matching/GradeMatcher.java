@@ -57,9 +57,11 @@ public final class GradeMatcher implements GradeSuggester {
         if (levels.size() == 0) {
             return Verdict.nothingLoaded();
         }
-        List<LineMatch> lines = ProfileLines.of(profile).stream()
-                .map(line -> LineMatch.of(line, levels, statements, analyzer))
-                .toList();
+        LineMatch.Scratch scratch = new LineMatch.Scratch(statements);
+        List<LineMatch> lines = new ArrayList<>();
+        for (ProfileLines.Line line : ProfileLines.of(profile)) {
+            lines.add(LineMatch.of(line, levels, statements, analyzer, scratch));
+        }
         Votes votes = new Votes(levels.size());
         double matched = content(lines, votes);
         Optional<Titles.TitleMatch> title = titles.best(profile.title()).filter(m -> m.covered() >= 0.66);

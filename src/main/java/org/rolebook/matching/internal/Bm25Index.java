@@ -101,6 +101,28 @@ public final class Bm25Index {
         return scores;
     }
 
+    /**
+     * Adds the terms' scores into {@code into}, which must be all zero and as long as the index, and
+     * writes each text that got a score into {@code touched}; returns how many it wrote. The caller
+     * reads the scores of those texts and sets them back to zero, so the arrays serve again.
+     */
+    public int scoresInto(Collection<String> terms, float[] into, int[] touched) {
+        int count = 0;
+        for (String term : terms) {
+            Postings found = postings.get(term);
+            if (found != null) {
+                for (int i = 0; i < found.docs.length; i++) {
+                    int doc = found.docs[i];
+                    if (into[doc] == 0) {
+                        touched[count++] = doc;
+                    }
+                    into[doc] += found.scores[i];
+                }
+            }
+        }
+        return count;
+    }
+
     /** The score of one term in one text; zero when the text lacks it. */
     public float score(String term, int doc) {
         Postings found = postings.get(term);

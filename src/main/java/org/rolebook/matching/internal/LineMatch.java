@@ -41,7 +41,22 @@ public final class LineMatch {
         this.top = max;
     }
 
-    public static LineMatch of(ProfileLines.Line line, Levels levels, Statements statements, MatchAnalyzer analyzer) {
+    /**
+     * Working space for matching the lines of one profile, one after the other: the BM25 scores of
+     * every statement and which of them a line touched, kept zero between lines.
+     */
+    public static final class Scratch {
+        private final float[] scores;
+        private final int[] touched;
+
+        public Scratch(Statements statements) {
+            this.scores = new float[statements.index().size()];
+            this.touched = new int[scores.length];
+        }
+    }
+
+    public static LineMatch of(
+            ProfileLines.Line line, Levels levels, Statements statements, MatchAnalyzer analyzer, Scratch scratch) {
         List<MatchAnalyzer.Token> tokens = analyzer.tokens(line.text());
         List<String> terms = new ArrayList<>(tokens.size());
         for (MatchAnalyzer.Token token : tokens) {
@@ -49,21 +64,23 @@ public final class LineMatch {
                 terms.add(token.term());
             }
         }
-        float[] scores = statements.index().scores(terms);
+        float[] scores = scratch.scores;
+        int count = statements.index().scoresInto(terms, scores, scratch.touched);
         double[] best = new double[levels.size()];
         int[] bestStatement = new int[levels.size()];
         java.util.Arrays.fill(bestStatement, -1);
-        for (int s = 0; s < scores.length; s++) {
-            if (scores[s] > 0) {
-                Statements.Statement statement = statements.get(s);
-                double weight = line.reportingLine() && statement.dimension() == Dimension.REPORTING_LINE
-                        ? REPORTING_LINE
-                        : statement.weight();
-                double weighted = scores[s] * weight;
-                if (weighted > best[statement.level()]) {
-                    best[statement.level()] = weighted;
-                    bestStatement[statement.level()] = s;
-                }
+        for (int t = 0; t < count; t++) {
+            int s = scratch.touched[t];
+            Statements.Statement statement = statements.get(s);
+            double weight = line.reportingLine() && statement.dimension() == Dimension.REPORTING_LINE
+                    ? REPORTING_LINE
+                    : statement.weight();
+            double weighted = scores[s] * weight;
+            scores[s] = 0;
+            int level = statement.level();
+            if (weighted > best[level] || (weighted == best[level] && weighted > 0 && s < bestStatement[level])) {
+                best[level] = weighted;
+                bestStatement[level] = s;
             }
         }
         return new LineMatch(line, tokens, best, bestStatement);
