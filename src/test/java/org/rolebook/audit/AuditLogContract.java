@@ -137,6 +137,41 @@ abstract class AuditLogContract {
         }
     }
 
+    @Autowired
+    org.rolebook.security.ApiTokens tokens;
+
+    @Test
+    void tokensAreRecordedWhenMadeAndRevokedButNeverTheTokenItself() {
+        String name = "audit.token." + System.nanoTime();
+        users.add(new NewUser(name, "a long enough password", Role.VIEWER, Set.of()));
+        var made = tokens.create(name, "payroll", 30);
+        tokens.revoke(made.token().id(), name);
+        List<AuditEntry> entries = about("token " + made.token().id() + " of user " + name);
+        assertThat(entries).extracting(AuditEntry::action).containsExactly("token created", "token revoked");
+        assertThat(entries.get(0).after()).contains("\"name\":\"payroll\"").contains("\"revoked\":null");
+        assertThat(entries.get(1).before()).contains("\"revoked\":null");
+        assertThat(entries.get(1).after()).doesNotContain("\"revoked\":null");
+        for (AuditEntry entry : entries) {
+            assertThat(entry.kind()).isEqualTo(Kind.TOKEN);
+            assertThat(entry.before() + " " + entry.after()).doesNotContain(made.secret());
+        }
+    }
+
+    @Test
+    void aGradeDecisionIsRecordedWithTheSuggestionAndTheRationale() {
+        RoleProfile created = profiles.create(oakfield.id(), Fixtures.pupilSupportWorkerGrade5(), EDITOR);
+        RoleProfile submitted = profiles.submit(created.id(), created.lockVersion(), EDITOR);
+        profiles.approve(submitted.id(), submitted.lockVersion(), HR, null, Fixtures.RATIONALE);
+        List<AuditEntry> entries = about("role profile " + created.id() + ":");
+        assertThat(entries)
+                .extracting(AuditEntry::action)
+                .containsExactly("created", "submitted", "approved", "grade decided");
+        AuditEntry decision = entries.getLast();
+        assertThat(decision.kind()).isEqualTo(Kind.DECISION);
+        assertThat(decision.actor()).isEqualTo("hr@county");
+        assertThat(decision.after()).contains("\"decided\":\"Grade 5\"").contains(Fixtures.RATIONALE);
+    }
+
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnEntry() {
         audit.record(Change.of(Kind.SETTINGS, "kept for ever", "the test").values("before", "after"));
