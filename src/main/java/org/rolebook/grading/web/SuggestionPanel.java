@@ -25,6 +25,6 @@ class SuggestionPanel {
     @PostMapping("/role-profiles/suggestion")
     String panel(@ModelAttribute("draft") DraftForm draft, BindingResult unreadable, Model model) {
         model.addAttribute("advice", advisor.advise(draft.content()));
-        return "grading/suggestion :: advice";
+        return "grading/update :: update";
     }
 }

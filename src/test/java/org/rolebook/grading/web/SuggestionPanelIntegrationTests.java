@@ -64,7 +64,9 @@ class SuggestionPanelIntegrationTests {
                         .replace("&", "&amp;"))
                 .contains("<mark class=\"rb-match\">")
                 .contains("What pushes the grade up or down")
-                .doesNotContain("Flags");
+                .doesNotContain("Flags")
+                .contains("<p id=\"grade-suggestion-status\" hx-swap-oob=\"innerHTML\">"
+                        + "Suggested Grade 5 (Tentative); the stated grade agrees.</p>");
     }
 
     @Test
@@ -190,7 +192,9 @@ class SuggestionPanelIntegrationTests {
                 .contains("hx-post=\"/role-profiles/suggestion\"")
                 .contains("hx-trigger=\"input delay:500ms\"")
                 .contains("hx-target=\"#grade-suggestion\"")
-                .contains("id=\"grade-suggestion\" aria-live=\"polite\"")
+                .contains("id=\"grade-suggestion\"")
+                .contains(
+                        "id=\"grade-suggestion-status\" class=\"govuk-visually-hidden\" role=\"status\">Not enough to judge.</p>")
                 .contains("name=\"_csrf\"")
                 .contains("Suggested grade")
                 .contains("Not enough to judge");

@@ -102,6 +102,7 @@ class GradeSuggestionBrowserIntegrationTests {
         String grade5 = form.waitForPanel(panel -> panel.contains("Grade 5") && panel.contains("Agrees"))
                 .getText();
         assertThat(form.suggestedGrade()).isEqualTo("Grade 5");
+        assertThat(form.spokenStatus()).startsWith("Suggested Grade 5").contains("the stated grade agrees");
         assertThat(grade5)
                 .contains("Runner-up")
                 .contains("Evidence by dimension")
@@ -128,6 +129,11 @@ class GradeSuggestionBrowserIntegrationTests {
                 .contains("Flags")
                 .contains("Staff responsibility");
         assertThat(form.suggestedGrade()).isNotEqualTo("Grade 5");
+        assertThat(form.spokenStatus())
+                .startsWith("Suggested " + form.suggestedGrade())
+                .contains("the stated Grade 5 differs")
+                .containsPattern("\\d+ flags?\\.$");
+        assertThat(driver.findElements(By.id("grade-suggestion-status"))).hasSize(1);
         assertThat(Browser.accessibilityViolations(driver)).isEmpty();
         Browser.screenshot(driver, "suggestion-panel-changed");
 

@@ -82,6 +82,13 @@ final class RoleProfileFormPage {
         return panel;
     }
 
+    /** The one sentence a screen reader hears when the panel changes (visually hidden, so read from the DOM). */
+    String spokenStatus() {
+        return driver.findElement(By.id("grade-suggestion-status"))
+                .getAttribute("textContent")
+                .strip();
+    }
+
     String panel() {
         return driver.findElement(By.id("grade-suggestion")).getText();
     }
