@@ -10,6 +10,9 @@ import org.rolebook.framework.StoreOutcome;
 import org.rolebook.importing.internal.ProfileCsvReader;
 import org.rolebook.importing.internal.ProfileCsvReader.Row;
 import org.rolebook.importing.internal.Reading;
+import org.rolebook.matching.ProfileText;
+import org.rolebook.matching.Suggestion;
+import org.rolebook.matching.Suggestions;
 import org.rolebook.roleprofile.ProfileContent;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
@@ -27,11 +30,51 @@ class CsvImporter {
     private final FrameworkCatalogue catalogue;
     private final RoleProfiles profiles;
     private final TransactionTemplate transaction;
+    private final Suggestions suggestions;
 
-    CsvImporter(FrameworkCatalogue catalogue, RoleProfiles profiles, TransactionTemplate transaction) {
+    CsvImporter(
+            FrameworkCatalogue catalogue,
+            RoleProfiles profiles,
+            TransactionTemplate transaction,
+            Suggestions suggestions) {
         this.catalogue = catalogue;
         this.profiles = profiles;
         this.transaction = transaction;
+        this.suggestions = suggestions;
+    }
+
+    /** The flags of a row's suggestion that HR should look at before the rows are stored. */
+    private static final java.util.Set<Suggestion.FlagKind> WORTH_A_WARNING = java.util.EnumSet.of(
+            Suggestion.FlagKind.STATED_GRADE_DISAGREES,
+            Suggestion.FlagKind.STAFF_RESPONSIBILITY_CONTRADICTED,
+            Suggestion.FlagKind.TITLE_OF_OTHER_GRADE,
+            Suggestion.FlagKind.OUTSIDE_FAMILIES);
+
+    /**
+     * What grade suggestion makes of a row: a warning, on the row's line, for each flag worth
+     * checking (a stated grade two or more away from the suggestion, staff responsibility
+     * contradicted, a title of another grade, a post outside every family). Thin rows say nothing.
+     */
+    private ImportReport suggestionWarnings(ImportReport report, Row row, ProfileContent content) {
+        Suggestion suggestion = suggestions.suggest(new ProfileText(
+                content.postTitle(),
+                content.grade() > 0 ? "Grade " + content.grade() : row.grade(),
+                content.staffResponsibility(),
+                content.scope(),
+                content.accountabilities(),
+                content.optionalDuties(),
+                content.additionalInformation(),
+                ""));
+        for (Suggestion.Flag flag : suggestion.flags()) {
+            if (WORTH_A_WARNING.contains(flag.kind())) {
+                String suggested = suggestion.suggested() == null
+                        ? "no grade suggested"
+                        : "suggested " + suggestion.suggested().grade().label();
+                report = report.withWarning(
+                        Problem.at("grade", row.line(), row.postTitle(), suggested + ": " + flag.message()));
+            }
+        }
+        return report;
     }
 
     ImportReport importCsv(String fileName, String text, ImportOptions options) {
@@ -52,6 +95,9 @@ class CsvImporter {
             }
             ProfileContent content = content(row);
             String problem = frameworkProblem(row);
+            if (problem == null) {
+                report = suggestionWarnings(report, row, content);
+            }
             if (problem != null) {
                 report = report.withError(Problem.at(
                         problem.startsWith("family") ? "family" : "grade",

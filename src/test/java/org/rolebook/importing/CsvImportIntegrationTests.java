@@ -76,6 +76,32 @@ class CsvImportIntegrationTests {
     }
 
     @Test
+    void rowsWhoseSuggestionDisagreesAreWarnedAboutAndStillStored() {
+        String csv = HEADER
+                + "119876,ICT Network Manager,student-support-services,3,No,No,Manage the school's ICT networks across several sites,"
+                + "\"Line manage the ICT technicians, including appraisal\nManage the whole school ICT budget\n"
+                + "Advise senior management on IT procurement and systems development\n"
+                + "Negotiate contracts with suppliers\",,\"Degree or professional qualification\",HR,28/02/23\n"
+                + "119876,Midday Supervisor,student-support-services,3,No,No,Lunchtime supervision,"
+                + "\"Supervise lunchtime activities outdoors and indoors\nAdminister basic first aid\",,,HR,28/02/23\n";
+
+        ImportReport report = importCsv(csv, false);
+
+        assertThat(report.stored()).as(report.toString()).isTrue();
+        assertThat(report.warnings())
+                .filteredOn(w -> "ICT Network Manager".equals(w.value()))
+                .allSatisfy(w -> {
+                    assertThat(w.field()).isEqualTo("grade");
+                    assertThat(w.line()).isNotNull();
+                })
+                .extracting(Problem::message)
+                .anySatisfy(message ->
+                        assertThat(message).startsWith("suggested Grade ").contains("the profile states Grade 3"))
+                .anySatisfy(message -> assertThat(message).contains("staff responsibility is \"No\""));
+        assertThat(report.warnings()).noneSatisfy(w -> assertThat(w.value()).isEqualTo("Midday Supervisor"));
+    }
+
+    @Test
     void oneBadRowKeepsTheWholeFileOut() {
         String csv = HEADER
                 + "119876,Pupil Support Worker,student-support-services,5,No,No,Scope,One,,,HR,28/02/23\n"
