@@ -3,17 +3,10 @@ package org.rolebook.roleprofile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.rolebook.audit.AuditLog;
-import org.rolebook.audit.Change;
-import org.rolebook.audit.Kind;
 import org.rolebook.framework.FrameworkCatalogue;
-import org.rolebook.framework.Grade;
-import org.rolebook.framework.JobFamily;
 import org.rolebook.framework.UnknownInCatalogue;
 import org.rolebook.roleprofile.internal.DecisionStore;
 import org.rolebook.roleprofile.internal.ProfileStore;
@@ -33,7 +26,7 @@ public class RoleProfiles {
     private final SchoolStore schools;
     private final DecisionStore decisions;
     private final FrameworkCatalogue catalogue;
-    private final AuditLog audit;
+    private final ProfileAudit audit;
     private final ObjectProvider<GradeAdvisor> advisor;
     private final Clock clock;
 
@@ -42,7 +35,7 @@ public class RoleProfiles {
             SchoolStore schools,
             DecisionStore decisions,
             FrameworkCatalogue catalogue,
-            AuditLog audit,
+            ProfileAudit audit,
             ObjectProvider<GradeAdvisor> advisor) {
         this.profiles = profiles;
         this.schools = schools;
@@ -72,8 +65,7 @@ public class RoleProfiles {
                     "urn", "a school with URN " + school.urn() + " is already registered");
         }
         School added = schools.insert(school);
-        audit.record(Change.of(Kind.SCHOOL, "school registered", "school " + added.urn() + ": " + added.name())
-                .values(null, added));
+        audit.schoolRegistered(added);
         return added;
     }
 
@@ -86,8 +78,7 @@ public class RoleProfiles {
                     "urn", "another school, " + other.name() + ", has URN " + changed.urn());
         });
         School after = schools.update(id, changed);
-        audit.record(Change.of(Kind.SCHOOL, "school changed", "school " + after.urn() + ": " + after.name())
-                .values(before, after));
+        audit.schoolChanged(before, after);
         return after;
     }
 
@@ -96,9 +87,7 @@ public class RoleProfiles {
     public RoleProfile create(long schoolId, ProfileContent content, Actor actor) {
         require(content);
         RoleProfile created = store(school(schoolId), content, false, actor);
-        audit.record(Change.of(Kind.ROLE_PROFILE, "created", subject(created))
-                .values(null, content)
-                .by(actor.name()));
+        audit.created(created, content, actor);
         return created;
     }
 
@@ -114,18 +103,7 @@ public class RoleProfiles {
         }
         RoleProfile imported =
                 store(school(schoolId), content, !content.problems().isEmpty(), actor);
-        audit.record(Change.of(Kind.ROLE_PROFILE, "imported", subject(imported))
-                .summary(
-                        imported.needsAttention()
-                                ? "needs attention: "
-                                        + String.join(
-                                                "; ",
-                                                content.problems().stream()
-                                                        .map(e -> e.field() + " " + e.message())
-                                                        .toList())
-                                : null)
-                .values(null, content)
-                .by(actor.name()));
+        audit.imported(imported, content, actor);
         return imported;
     }
 
@@ -153,13 +131,7 @@ public class RoleProfiles {
                     id, new WorkflowEvent("edited", profile.status(), status, actor.name(), null, clock.instant()));
         }
         RoleProfile saved = get(id);
-        audit.record(Change.of(Kind.ROLE_PROFILE, "edited: version " + saved.currentVersion(), subject(saved))
-                .summary(
-                        profile.status() != status
-                                ? "status " + profile.status().label() + " → " + status.label()
-                                : null)
-                .values(profile.content(), content)
-                .by(actor.name()));
+        audit.edited(profile, saved, actor);
         return saved;
     }
 
@@ -184,20 +156,7 @@ public class RoleProfiles {
                 GradeDecision.approving(profile, advice(profile.content()).orElse(null), rationale, actor, now);
         RoleProfile after = record(profile, expectedLock, approved);
         decisions.insert(decision);
-        Map<String, Object> decided = new LinkedHashMap<>();
-        decided.put("version", decision.version());
-        decided.put(
-                "suggested",
-                decision.suggestedGrade() == null
-                        ? null
-                        : decision.suggestedGrade().label());
-        decided.put("confidence", decision.confidence());
-        decided.put("decided", decision.decidedGrade().label());
-        decided.put("rationale", decision.rationale());
-        audit.record(Change.of(Kind.DECISION, "grade decided", subject(after))
-                .summary(decision.rationale())
-                .values(null, decided)
-                .by(actor.name()));
+        audit.decided(after, decision, actor);
         return after;
     }
 
@@ -298,28 +257,8 @@ public class RoleProfiles {
             throw new ConcurrentEdit(get(profile.id()), profile.content());
         }
         RoleProfile after = get(profile.id());
-        audit.record(Change.of(Kind.WORKFLOW, event.action(), subject(after))
-                .summary(event.comment())
-                .values(workflowState(profile), workflowState(after))
-                .by(event.actor()));
+        audit.stepped(profile, after, event);
         return after;
-    }
-
-    private static String subject(RoleProfile profile) {
-        return "role profile %d: %s, %s"
-                .formatted(
-                        profile.id(),
-                        profile.content().postTitle(),
-                        profile.school().name());
-    }
-
-    private static Map<String, Object> workflowState(RoleProfile profile) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("status", profile.status().label());
-        state.put("currentVersion", profile.currentVersion());
-        state.put("approvedVersion", profile.approvedVersion());
-        state.put("grade", profile.content().grade());
-        return state;
     }
 
     private void require(ProfileContent content) {
@@ -330,23 +269,7 @@ public class RoleProfiles {
         }
     }
 
-    /** The family must be in the framework and have the grade. */
     private List<FieldError> frameworkProblems(ProfileContent content) {
-        if (content.familySlug().isEmpty()) {
-            return List.of();
-        }
-        JobFamily family = catalogue.family(content.familySlug()).orElse(null);
-        if (family == null) {
-            return List.of(new FieldError("familySlug", "There is no job family \"" + content.familySlug() + "\""));
-        }
-        if (content.grade() >= 1
-                && content.grade() <= 99
-                && family.level(Grade.of(content.grade())).isEmpty()) {
-            return List.of(new FieldError(
-                    "grade",
-                    "%s has no Grade %d; its grades are %s"
-                            .formatted(family.name(), content.grade(), family.grades())));
-        }
-        return List.of();
+        return FrameworkCheck.problems(catalogue, content);
     }
 }
