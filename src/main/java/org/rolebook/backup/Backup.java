@@ -125,10 +125,21 @@ public class Backup {
             counts.put(table, insert(table, rows));
             moveIdentityOn(table);
         }
+        fillDerivedColumns();
         audit.record(Change.of(Kind.BACKUP, "restored from an export", "database")
                 .summary("exported at " + document.path("exportedAt").asString(""))
                 .values(null, counts));
         return counts;
+    }
+
+    /**
+     * An export made before role profiles kept their search text lacks that column: it is worked
+     * out again from the title and the current version, as the migration that added it did.
+     */
+    private void fillDerivedColumns() {
+        jdbc.update("update role_profile set search_text = lower(post_title || ' ' || "
+                + "(select v.content from role_profile_version v where v.profile_id = role_profile.id "
+                + "and v.version = role_profile.current_version)) where search_text is null");
     }
 
     private int insert(String table, JsonNode rows) {

@@ -310,6 +310,23 @@ abstract class RoleProfilesContract {
     }
 
     @Test
+    void aTextSearchFindsTheCurrentVersionOnly() {
+        RoleProfile profile = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
+        profiles.update(
+                profile.id(),
+                profile.lockVersion(),
+                Fixtures.withTitle(pupilSupportWorkerGrade5(), "Attendance and Welfare Officer"),
+                EDITOR);
+        assertThat(profiles.list(new ProfileQuery(null, null, null, null, "welfare officer", ProfileSort.TITLE, 0, 50))
+                        .total())
+                .isEqualTo(1);
+        assertThat(profiles.list(new ProfileQuery(
+                                null, null, null, null, "Pupil Support Worker", ProfileSort.TITLE, 0, 50))
+                        .total())
+                .isZero();
+    }
+
+    @Test
     void aSchoolIsRegisteredOnce() {
         assertThatThrownBy(() -> profiles.addSchool(Fixtures.oakfieldPrimary()))
                 .isInstanceOfSatisfying(

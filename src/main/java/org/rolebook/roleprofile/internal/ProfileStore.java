@@ -173,13 +173,12 @@ public class ProfileStore {
             params.add(query.status().name());
         }
         if (query.text() != null) {
-            where.add("(lower(p.post_title) like ? or lower(v.content) like ?)");
+            where.add("p.search_text like ?");
             String like = "%"
                     + query.text()
                             .toLowerCase(java.util.Locale.ROOT)
                             .replace("%", "\\%")
                             .replace("_", "\\_") + "%";
-            params.add(like);
             params.add(like);
         }
         if (query.visibility() != null) {
@@ -210,10 +209,19 @@ public class ProfileStore {
     }
 
     private void insertVersion(long id, int version, ProfileContent content, String actor, Instant at) {
+        String json = JSON.writeValueAsString(content);
         jdbc.sql(
                         "insert into role_profile_version (profile_id, version, content, saved_by, saved_at) values (?, ?, ?, ?, ?)")
-                .params(id, version, JSON.writeValueAsString(content), actor, Timestamp.from(at))
+                .params(id, version, json, actor, Timestamp.from(at))
                 .update();
+        jdbc.sql("update role_profile set search_text = ? where id = ?")
+                .params(searchText(content.postTitle(), json), id)
+                .update();
+    }
+
+    /** What a text search looks in: the title and the content as stored, lower-cased (as migration V6 fills it). */
+    static String searchText(String postTitle, String contentJson) {
+        return (postTitle + " " + contentJson).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String orderBy(ProfileSort sort) {
