@@ -45,10 +45,11 @@ public class ProfileStore {
     public long insert(
             School school, ProfileContent content, Status status, boolean needsAttention, String actor, Instant at) {
         var keys = new GeneratedKeyHolder();
+        String json = JSON.writeValueAsString(content);
         jdbc.sql("""
                         insert into role_profile (school_id, family_slug, grade, post_title, status, needs_attention,
-                            current_version, lock_version, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, 1, 1, ?, ?)""")
+                            current_version, lock_version, created_at, updated_at, search_text)
+                        values (?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?)""")
                 .params(
                         school.id(),
                         content.familySlug(),
@@ -57,10 +58,11 @@ public class ProfileStore {
                         status.name(),
                         needsAttention,
                         Timestamp.from(at),
-                        Timestamp.from(at))
+                        Timestamp.from(at),
+                        searchText(content.postTitle(), json))
                 .update(keys, "id");
         long id = key(keys);
-        insertVersion(id, 1, content, actor, at);
+        insertVersion(id, 1, json, actor, at);
         return id;
     }
 
@@ -68,9 +70,10 @@ public class ProfileStore {
     public boolean saveVersion(
             RoleProfile profile, int expectedLock, ProfileContent content, Status status, String actor, Instant at) {
         int version = profile.currentVersion() + 1;
+        String json = JSON.writeValueAsString(content);
         int updated = jdbc.sql("""
                         update role_profile set family_slug = ?, grade = ?, post_title = ?, status = ?, needs_attention = ?,
-                            current_version = ?, lock_version = lock_version + 1, updated_at = ?
+                            current_version = ?, lock_version = lock_version + 1, updated_at = ?, search_text = ?
                          where id = ? and lock_version = ?""")
                 .params(
                         content.familySlug(),
@@ -80,11 +83,12 @@ public class ProfileStore {
                         !content.problems().isEmpty(),
                         version,
                         Timestamp.from(at),
+                        searchText(content.postTitle(), json),
                         profile.id(),
                         expectedLock)
                 .update();
         if (updated == 1) {
-            insertVersion(profile.id(), version, content, actor, at);
+            insertVersion(profile.id(), version, json, actor, at);
         }
         return updated == 1;
     }
@@ -208,14 +212,10 @@ public class ProfileStore {
         return new ProfilePage(profiles, total, query.page(), query.size());
     }
 
-    private void insertVersion(long id, int version, ProfileContent content, String actor, Instant at) {
-        String json = JSON.writeValueAsString(content);
+    private void insertVersion(long id, int version, String contentJson, String actor, Instant at) {
         jdbc.sql(
                         "insert into role_profile_version (profile_id, version, content, saved_by, saved_at) values (?, ?, ?, ?, ?)")
-                .params(id, version, json, actor, Timestamp.from(at))
-                .update();
-        jdbc.sql("update role_profile set search_text = ? where id = ?")
-                .params(searchText(content.postTitle(), json), id)
+                .params(id, version, contentJson, actor, Timestamp.from(at))
                 .update();
     }
 
