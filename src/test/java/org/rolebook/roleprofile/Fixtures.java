@@ -37,38 +37,20 @@ public final class Fixtures {
     }
 
     public static ProfileContent withTitle(ProfileContent content, String title) {
-        return new ProfileContent(
-                title,
-                content.familySlug(),
-                content.grade(),
-                content.staffResponsibility(),
-                content.essentialCarUser(),
-                content.scope(),
-                content.accountabilities(),
-                content.optionalDuties(),
-                content.additionalInformation(),
-                content.preparedBy(),
-                content.dateAsWritten());
+        return changed(content, title, content.grade(), content.dateAsWritten());
     }
 
     public static ProfileContent withDate(ProfileContent content, String date) {
-        return new ProfileContent(
-                content.postTitle(),
-                content.familySlug(),
-                content.grade(),
-                content.staffResponsibility(),
-                content.essentialCarUser(),
-                content.scope(),
-                content.accountabilities(),
-                content.optionalDuties(),
-                content.additionalInformation(),
-                content.preparedBy(),
-                date);
+        return changed(content, content.postTitle(), content.grade(), date);
     }
 
     public static ProfileContent withGrade(ProfileContent content, int grade) {
+        return changed(content, content.postTitle(), grade, content.dateAsWritten());
+    }
+
+    private static ProfileContent changed(ProfileContent content, String title, int grade, String date) {
         return new ProfileContent(
-                content.postTitle(),
+                title,
                 content.familySlug(),
                 grade,
                 content.staffResponsibility(),
@@ -78,7 +60,7 @@ public final class Fixtures {
                 content.optionalDuties(),
                 content.additionalInformation(),
                 content.preparedBy(),
-                content.dateAsWritten());
+                date);
     }
 
     public static NewSchool oakfieldPrimary() {
