@@ -153,6 +153,40 @@ class GradeMatcherTests {
         assertThat(after.cues()).extracting(Suggestion.Cue::label).contains("line manages staff", "degree");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Hold an NVQ Level 2 qualification in supporting teaching and learning",
+                "Level 3 childcare qualification or equivalent",
+                "GCSE English and maths at grade C or above"
+            })
+    void aLevelBesideAQualificationIsAQualificationCue(String line) {
+        Suggestion suggestion = seedMatcher()
+                .suggest(ProfileText.ofFreeText(
+                        "Science Technician",
+                        "Prepare practical equipment and materials for science lessons.\n" + line));
+
+        assertThat(suggestion.cues())
+                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.QUALIFICATION)
+                .extracting(Suggestion.Cue::profileText)
+                .contains(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Organise Level 2 competitions between the schools of the partnership",
+                "Run the Level 3 county finals each summer"
+            })
+    void aLevelThatIsNoQualificationIsNoQualificationCue(String line) {
+        Suggestion suggestion = seedMatcher().suggest(pupilSupportWorkerGrade5().withAccountabilities(List.of(line)));
+
+        assertThat(suggestion.cues())
+                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.QUALIFICATION)
+                .extracting(Suggestion.Cue::profileText)
+                .doesNotContain(line);
+    }
+
     @Test
     void theSameProfileGetsTheSameSuggestionEveryTime() {
         Suggestion first = seedMatcher().suggest(pupilSupportWorkerGrade5());

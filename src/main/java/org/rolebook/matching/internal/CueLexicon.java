@@ -15,9 +15,30 @@ import org.rolebook.matching.Suggestion.CueKind;
  */
 public final class CueLexicon {
 
-    /** A step of a cue and the levels whose framework text states it. */
+    /**
+     * A step of a cue and the levels whose framework text states it. When {@code context} is not
+     * empty, a profile line shows the step only if it also has one of those words: "Level 2" is a
+     * qualification beside "NVQ" or "qualification", not in "Level 2 competitions".
+     */
     public record Step(
-            CueKind kind, int rank, String label, List<Phrase> profile, List<Phrase> framework, Set<Integer> levels) {}
+            CueKind kind,
+            int rank,
+            String label,
+            List<Phrase> profile,
+            List<Phrase> framework,
+            Set<Integer> levels,
+            Set<String> context) {
+
+        /** Whether a line with these words, in which a profile phrase of the step was found, shows it. */
+        public boolean shownBy(List<MatchAnalyzer.Token> line) {
+            return context.isEmpty() || line.stream().anyMatch(token -> context.contains(token.term()));
+        }
+    }
+
+    /** Words beside which a bare "Level 2" or "Level 3" reads as a qualification. */
+    private static final String QUALIFICATION_WORDS =
+            "qualification qualifications qualified nvq certificate diploma award gcse gcses equivalent education"
+                    + " vocational occupational literacy numeracy maths mathematics english childcare course";
 
     private final List<Step> steps = new ArrayList<>();
     private final PhraseIndex<Step> index = new PhraseIndex<>();
@@ -48,14 +69,16 @@ public final class CueLexicon {
                 "NVQ 2 / Level 2",
                 knowledge,
                 List.of("nvq 2", "nvq level 2", "level 2", "gcse", "national occupational standards"),
-                List.of("nvq 2", "level 2"));
+                List.of("nvq 2", "level 2"),
+                QUALIFICATION_WORDS);
         b.step(
                 CueKind.QUALIFICATION,
                 3,
                 "Level 3",
                 knowledge,
                 List.of("nvq 3", "nvq level 3", "level 3"),
-                List.of("level 3"));
+                List.of("level 3"),
+                QUALIFICATION_WORDS);
         b.step(
                 CueKind.QUALIFICATION,
                 4,
@@ -209,6 +232,17 @@ public final class CueLexicon {
                 Set<Dimension> where,
                 List<String> profile,
                 List<String> framework) {
+            step(kind, rank, label, where, profile, framework, "");
+        }
+
+        void step(
+                CueKind kind,
+                int rank,
+                String label,
+                Set<Dimension> where,
+                List<String> profile,
+                List<String> framework,
+                String context) {
             List<Phrase> inFramework =
                     framework.stream().map(p -> Phrase.of(p, analyzer)).toList();
             Set<Integer> found = new TreeSet<>();
@@ -222,7 +256,8 @@ public final class CueLexicon {
             }
             List<Phrase> inProfile =
                     profile.stream().map(p -> Phrase.of(p, analyzer)).toList();
-            steps.add(new Step(kind, rank, label, inProfile, inFramework, Set.copyOf(found)));
+            Set<String> contextTerms = Set.copyOf(analyzer.terms(context));
+            steps.add(new Step(kind, rank, label, inProfile, inFramework, Set.copyOf(found), contextTerms));
         }
     }
 }
