@@ -48,10 +48,39 @@ public final class EvaluationReport {
         }
     }
 
+    /** What a set of documents was used for, which decides what its figures may be called. */
+    enum SetRole {
+        /**
+         * The shared evaluation set. The first lexicons were written with its documents in view;
+         * every change since was chosen on the development set and only checked here.
+         */
+        EVALUATION(List.of(
+                "Evaluation set. Not a clean held-out measurement: the lexicons (stop words, synonyms, cue",
+                "phrases, the teaching and learning phrases), the title weight and the reader were first written",
+                "with these documents and the seed form in view. Changes since then were chosen on the development",
+                "set (bench/development-set.tsv: other public documents) and only checked here.")),
+        /** Documents that changes are chosen on: figures that show what to change, never how good it is. */
+        DEVELOPMENT(List.of(
+                "Development set: documents that changes are chosen on. These figures guide changes; they are",
+                "not a measure of accuracy on documents nobody tuned to (see the evaluation set for that)."));
+
+        final List<String> header;
+
+        SetRole(List<String> header) {
+            this.header = header;
+        }
+    }
+
+    /** {@code [SET_DIR] [--development]}: SET_DIR holds eval/INDEX.tsv and eval/docs/ (default ../shared). */
     public static void main(String[] args) throws IOException {
-        Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("rolebook.shared.dir", "../shared"));
-        List<Result> results = run(shared);
-        print(results, System.out);
+        List<String> given = List.of(args);
+        SetRole role = given.contains("--development") ? SetRole.DEVELOPMENT : SetRole.EVALUATION;
+        Path set = Path.of(given.stream()
+                .filter(arg -> !arg.startsWith("--"))
+                .findFirst()
+                .orElse(System.getProperty("rolebook.shared.dir", "../shared")));
+        List<Result> results = run(set);
+        print(results, role, System.out);
     }
 
     static List<Result> run(Path shared) throws IOException {
@@ -124,17 +153,12 @@ public final class EvaluationReport {
         return String.join("\n", kept);
     }
 
-    static void print(List<Result> results, PrintStream out) {
-        out.println(
-                "Grade suggestion on the evaluation set: " + results.size() / 4 + " documents, as published and blind");
+    static void print(List<Result> results, SetRole role, PrintStream out) {
+        out.println("Grade suggestion on " + results.size() / 4
+                + " documents (the set's and the seed form), as published and blind");
         out.println("(outside: right when the suggestion is not CONFIDENT; MAE over documents with an expected grade)");
         out.println();
-        out.println("Development figures, not a held-out measurement: no weight was fitted numerically, but the");
-        out.println(
-                "lexicons (stop words, synonyms, cue phrases, the teaching and learning phrases), the title weight");
-        out.println("and the reader were written with every document of this set and the seed form in view, and some");
-        out.println(
-                "were changed after reading misses here. Tuned with: all 8 documents and the seed form. Held out: none.");
+        role.header.forEach(out::println);
         out.println(
                 "Blind: post title removed everywhere; short lines stating a grade, scale, spinal point, band or pay removed.");
         out.println();

@@ -17,7 +17,10 @@ class EvaluationReportTests {
                 Files.isRegularFile(shared.resolve("eval/INDEX.tsv")), "the shared evaluation set is absent");
         var results = EvaluationReport.run(shared);
         var out = new java.io.ByteArrayOutputStream();
-        EvaluationReport.print(results, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        EvaluationReport.print(
+                results,
+                EvaluationReport.SetRole.EVALUATION,
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
         System.out.println(out.toString(java.nio.charset.StandardCharsets.UTF_8));
         long documents = EvaluationReport.documents(shared).size();
         assertThat(results).hasSize((int) documents * 4);
