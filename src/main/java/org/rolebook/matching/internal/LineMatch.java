@@ -10,7 +10,10 @@ import org.rolebook.framework.Dimension;
  * One profile line against every statement of the framework: for each level the best statement
  * and its weighted BM25 score, and the line's vote over the levels. A line that matches one level
  * clearly better than the others votes mostly for it; a line that matches many alike spreads its
- * vote; a line that matches little votes little.
+ * vote; a line that matches little votes little. Half of each vote goes to the lowest grade of the
+ * family whose text covers the line nearly as well as the best: the framework describes a level as
+ * an accumulation of elements, so a duty that a lower grade already lists ("administering basic
+ * first aid" is Grade 3 knowledge as well as a Grade 5 task) is no evidence for the higher one.
  */
 public final class LineMatch {
 
@@ -20,6 +23,10 @@ public final class LineMatch {
     public static final double FULL = 6.0;
 
     private static final double SHARPNESS = 6.0;
+    /** A lower grade covers a line when it matches it at least this share of the best match. */
+    private static final double COVERED = 0.6;
+    /** The share of a line's vote that goes to the lowest grade that covers it. */
+    private static final double TO_LOWEST = 0.5;
     /** A profile's own reporting line ("Responsible to: …") weighs most against the framework's reporting lines. */
     private static final double REPORTING_LINE = 1.5;
 
@@ -28,17 +35,39 @@ public final class LineMatch {
     private final double[] best;
     private final int[] bestStatement;
     private final double top;
+    private final int lowestCovering;
 
-    LineMatch(ProfileLines.Line line, List<MatchAnalyzer.Token> tokens, double[] best, int[] bestStatement) {
+    LineMatch(
+            ProfileLines.Line line,
+            List<MatchAnalyzer.Token> tokens,
+            double[] best,
+            int[] bestStatement,
+            Levels levels) {
         this.line = line;
         this.tokens = tokens;
         this.best = best;
         this.bestStatement = bestStatement;
-        double max = 0;
-        for (double score : best) {
-            max = Math.max(max, score);
+        int topLevel = -1;
+        for (int i = 0; i < best.length; i++) {
+            if (best[i] > 0 && (topLevel < 0 || best[i] > best[topLevel])) {
+                topLevel = i;
+            }
         }
-        this.top = max;
+        this.top = topLevel < 0 ? 0 : best[topLevel];
+        this.lowestCovering = topLevel < 0 ? -1 : lowestCovering(levels, topLevel);
+    }
+
+    /** The lowest grade of the top level's family that matches the line at least {@link #COVERED} as well. */
+    private int lowestCovering(Levels levels, int topLevel) {
+        int lowest = topLevel;
+        for (int i = 0; i < best.length; i++) {
+            if (best[i] >= COVERED * top
+                    && levels.distance(i, topLevel) >= 0
+                    && levels.get(i).rank() < levels.get(lowest).rank()) {
+                lowest = i;
+            }
+        }
+        return lowest;
     }
 
     /**
@@ -83,7 +112,7 @@ public final class LineMatch {
                 bestStatement[level] = s;
             }
         }
-        return new LineMatch(line, tokens, best, bestStatement);
+        return new LineMatch(line, tokens, best, bestStatement, levels);
     }
 
     public ProfileLines.Line line() {
@@ -134,8 +163,9 @@ public final class LineMatch {
             sum += vote[i];
         }
         for (int i = 0; i < best.length; i++) {
-            vote[i] = vote[i] / sum * strength;
+            vote[i] = vote[i] / sum * strength * (1 - TO_LOWEST);
         }
+        vote[lowestCovering] += strength * TO_LOWEST;
         return vote;
     }
 
