@@ -27,7 +27,10 @@ public final class LineMatch {
     private static final double COVERED = 0.6;
     /** The share of a line's vote that goes to the lowest grade that covers it. */
     private static final double TO_LOWEST = 0.5;
-    /** A profile's own reporting line ("Responsible to: …") weighs most against the framework's reporting lines. */
+    /**
+     * A profile's own reporting line ("Responsible to: …") weighs most against the framework's
+     * reporting lines, which no other line matches: "senior staff" in a duty is not whom the post reports to.
+     */
     private static final double REPORTING_LINE = 1.5;
 
     private final ProfileLines.Line line;
@@ -101,8 +104,8 @@ public final class LineMatch {
         for (int t = 0; t < count; t++) {
             int s = scratch.touched[t];
             Statements.Statement statement = statements.get(s);
-            double weight = line.reportingLine() && statement.dimension() == Dimension.REPORTING_LINE
-                    ? REPORTING_LINE
+            double weight = statement.dimension() == Dimension.REPORTING_LINE
+                    ? (line.reportingLine() ? REPORTING_LINE : 0)
                     : statement.weight();
             double weighted = scores[s] * weight;
             scores[s] = 0;
