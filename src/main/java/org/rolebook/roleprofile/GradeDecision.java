@@ -70,14 +70,14 @@ public record GradeDecision(
         GradeAdvice.Level suggested = advice == null ? null : advice.suggested();
         boolean againstSuggestion = advice != null && advice.disagreesWith(decided.familySlug(), decided.grade());
         if (why.isEmpty() && decided.grade() != stated) {
+            String suggestion = !againstSuggestion
+                    ? ""
+                    : suggested.grade().number() == stated
+                                    && suggested.familySlug().equals(decided.familySlug())
+                            ? ", the suggested grade"
+                            : " and the suggested grade is " + suggested.grade().label();
             throw refused("Give the rationale for approving at Grade %d: the profile states Grade %d%s"
-                    .formatted(
-                            decided.grade(),
-                            stated,
-                            againstSuggestion
-                                    ? " and the suggested grade is "
-                                            + suggested.grade().label()
-                                    : ""));
+                    .formatted(decided.grade(), stated, suggestion));
         }
         if (why.isEmpty() && againstSuggestion) {
             throw refused("Give the rationale for approving Grade %d: the suggested grade is %s"
