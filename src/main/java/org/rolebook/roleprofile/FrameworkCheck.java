@@ -21,11 +21,28 @@ final class FrameworkCheck {
         if (content.grade() >= 1
                 && content.grade() <= 99
                 && family.level(Grade.of(content.grade())).isEmpty()) {
-            return List.of(new FieldError(
-                    "grade",
-                    "%s has no Grade %d; its grades are %s"
-                            .formatted(family.name(), content.grade(), family.grades())));
+            return List.of(noSuchGrade(family, content.grade()));
         }
         return List.of();
+    }
+
+    /**
+     * What is wrong with approving the content at another grade: a grade its family does not have is
+     * named with the family's grades, however far out of range the number is.
+     */
+    static List<FieldError> problemsAtGrade(FrameworkCatalogue catalogue, ProfileContent content, int grade) {
+        List<FieldError> problems = problems(catalogue, content.withGrade(grade));
+        if (!problems.isEmpty() || (grade >= 1 && grade <= 99)) {
+            return problems;
+        }
+        return catalogue
+                .family(content.familySlug())
+                .map(family -> List.of(noSuchGrade(family, grade)))
+                .orElseGet(List::of);
+    }
+
+    private static FieldError noSuchGrade(JobFamily family, int grade) {
+        return new FieldError(
+                "grade", "%s has no Grade %d; its grades are %s".formatted(family.name(), grade, family.grades()));
     }
 }

@@ -12,7 +12,10 @@ import org.rolebook.framework.Grade;
  * @param suggestedFamily the family of the suggested level; null when nothing was suggested
  * @param suggestedGrade the suggested grade; null when nothing was suggested
  * @param confidence the suggestion's confidence, 0 when nothing was suggested
- * @param rationale why the decided grade is right; required when it differs from the suggestion
+ * @param version the version approved: the one submitted, or the one saved with the decided grade
+ *     when a panel approved another grade than the profile states
+ * @param rationale why the decided grade is right; required when it differs from the suggestion or
+ *     from the grade the profile states
  */
 public record GradeDecision(
         long profileId,
@@ -38,24 +41,56 @@ public record GradeDecision(
      */
     static GradeDecision approving(
             RoleProfile profile, @Nullable GradeAdvice advice, @Nullable String rationale, Actor actor, Instant at) {
-        ProfileContent content = profile.content();
+        return approving(profile, profile.content(), profile.currentVersion(), advice, rationale, actor, at);
+    }
+
+    /**
+     * The decision to approve a submitted profile at the grade of {@code decided}: its own content,
+     * or its content with the grade a panel decided instead of the one the profile states, to be
+     * approved as a new version. Refused, naming the field "rationale", when no rationale is given
+     * and the decided grade is not the stated one or goes against the suggestion.
+     *
+     * @param profile the profile as submitted, stating its grade
+     * @param version the version that is approved
+     * @param advice the suggestion for {@code decided}
+     */
+    static GradeDecision approving(
+            RoleProfile profile,
+            ProfileContent decided,
+            int version,
+            @Nullable GradeAdvice advice,
+            @Nullable String rationale,
+            Actor actor,
+            Instant at) {
+        int stated = profile.content().grade();
         String why = rationale == null ? "" : rationale.strip();
         if (why.length() > MAX_RATIONALE) {
             throw refused("The rationale must be " + MAX_RATIONALE + " characters or fewer");
         }
         GradeAdvice.Level suggested = advice == null ? null : advice.suggested();
-        if (why.isEmpty() && advice != null && advice.disagreesWith(content.familySlug(), content.grade())) {
+        boolean againstSuggestion = advice != null && advice.disagreesWith(decided.familySlug(), decided.grade());
+        if (why.isEmpty() && decided.grade() != stated) {
+            String suggestion = !againstSuggestion
+                    ? ""
+                    : suggested.grade().number() == stated
+                                    && suggested.familySlug().equals(decided.familySlug())
+                            ? ", the suggested grade"
+                            : " and the suggested grade is " + suggested.grade().label();
+            throw refused("Give the rationale for approving at Grade %d: the profile states Grade %d%s"
+                    .formatted(decided.grade(), stated, suggestion));
+        }
+        if (why.isEmpty() && againstSuggestion) {
             throw refused("Give the rationale for approving Grade %d: the suggested grade is %s"
-                    .formatted(content.grade(), suggested.grade().label()));
+                    .formatted(decided.grade(), suggested.grade().label()));
         }
         return new GradeDecision(
                 profile.id(),
-                profile.currentVersion(),
+                version,
                 suggested == null ? null : suggested.familySlug(),
                 suggested == null ? null : suggested.grade(),
                 suggested == null ? 0 : advice.confidence(),
-                content.familySlug(),
-                Grade.of(content.grade()),
+                decided.familySlug(),
+                Grade.of(decided.grade()),
                 why,
                 actor.name(),
                 at);

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the role profile module tells the audit log: schools registered and changed, profiles
- * created, imported and edited (the content before and after), workflow steps (the state before
+ * created, imported, edited and regraded at approval (the content before and after), workflow steps (the state before
  * and after) and grade decisions. Called inside the work's own transaction.
  */
 @Component
@@ -58,6 +58,14 @@ class ProfileAudit {
                                 ? "status " + before.status().label() + " → "
                                         + saved.status().label()
                                 : null)
+                .values(before.content(), saved.content())
+                .by(actor.name()));
+    }
+
+    /** A grade decided at approval, saved as a new version with only the grade changed. */
+    void regraded(RoleProfile before, RoleProfile saved, String change, Actor actor) {
+        audit.record(Change.of(Kind.ROLE_PROFILE, "regraded: version " + saved.currentVersion(), subject(saved))
+                .summary(change)
                 .values(before.content(), saved.content())
                 .by(actor.name()));
     }

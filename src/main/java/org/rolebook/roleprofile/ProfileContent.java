@@ -49,6 +49,22 @@ public record ProfileContent(
         dateAsWritten = dateAsWritten.strip();
     }
 
+    /** The same content at another grade, as a grading panel may decide it; every other field as it was. */
+    public ProfileContent withGrade(int decided) {
+        return new ProfileContent(
+                postTitle,
+                familySlug,
+                decided,
+                staffResponsibility,
+                essentialCarUser,
+                scope,
+                accountabilities,
+                optionalDuties,
+                additionalInformation,
+                preparedBy,
+                dateAsWritten);
+    }
+
     /** The date the form states, when it is a date that exists. */
     public @Nullable LocalDate date() {
         for (DateTimeFormatter form : DATE_FORMS) {

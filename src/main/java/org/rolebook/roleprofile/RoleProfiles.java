@@ -149,12 +149,59 @@ public class RoleProfiles {
     @Transactional
     public RoleProfile approve(
             long id, int expectedLock, Actor actor, @Nullable String comment, @Nullable String rationale) {
+        return approve(id, expectedLock, actor, comment, rationale, null);
+    }
+
+    /**
+     * Approves the current version at the decided grade ({@code null}: the grade it states) and
+     * records the grade decision beside the grade suggested. Another grade of the profile's family
+     * is saved first as a new version with only the grade changed ("regraded", audited like an
+     * edit), and that version is approved. Refused, with nothing changed, naming "grade" for a grade
+     * the family does not have, and naming "rationale" when no rationale is given for a decided
+     * grade other than the stated one or the suggested one.
+     */
+    @Transactional
+    public RoleProfile approve(
+            long id,
+            int expectedLock,
+            Actor actor,
+            @Nullable String comment,
+            @Nullable String rationale,
+            @Nullable Integer grade) {
         RoleProfile profile = current(id, expectedLock);
         Instant now = clock.instant();
-        WorkflowEvent approved = profile.approve(actor, comment, now);
-        GradeDecision decision =
-                GradeDecision.approving(profile, advice(profile.content()).orElse(null), rationale, actor, now);
-        RoleProfile after = record(profile, expectedLock, approved);
+        WorkflowEvent approved = profile.approve(actor, comment, now); // refuses all but a submitted profile
+        int stated = profile.content().grade();
+        if (grade == null || grade == stated) {
+            GradeDecision decision =
+                    GradeDecision.approving(profile, advice(profile.content()).orElse(null), rationale, actor, now);
+            return decided(record(profile, expectedLock, approved), decision, actor);
+        }
+        List<FieldError> problems = FrameworkCheck.problemsAtGrade(catalogue, profile.content(), grade);
+        if (!problems.isEmpty()) {
+            throw new InvalidProfile(problems);
+        }
+        ProfileContent regraded = profile.content().withGrade(grade);
+        GradeDecision decision = GradeDecision.approving(
+                profile,
+                regraded,
+                profile.currentVersion() + 1,
+                advice(regraded).orElse(null),
+                rationale,
+                actor,
+                now);
+        if (!profiles.saveVersion(profile, expectedLock, regraded, Status.SUBMITTED, actor.name(), now)) {
+            throw new ConcurrentEdit(get(id), profile.content());
+        }
+        String change = "Grade %d → Grade %d at approval".formatted(stated, grade);
+        profiles.insertEvent(
+                id, new WorkflowEvent("regraded", Status.SUBMITTED, Status.SUBMITTED, actor.name(), change, now));
+        RoleProfile saved = get(id);
+        audit.regraded(profile, saved, change, actor);
+        return decided(record(saved, saved.lockVersion(), saved.approve(actor, comment, now)), decision, actor);
+    }
+
+    private RoleProfile decided(RoleProfile after, GradeDecision decision, Actor actor) {
         decisions.insert(decision);
         audit.decided(after, decision, actor);
         return after;

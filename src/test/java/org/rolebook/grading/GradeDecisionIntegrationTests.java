@@ -1,6 +1,7 @@
 package org.rolebook.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rolebook.grading.GradingFixtures.seedFormPost;
 import static org.rolebook.grading.GradingFixtures.withGrade;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rolebook.CleanDatabase;
 import org.rolebook.roleprofile.Actor;
+import org.rolebook.roleprofile.FieldError;
 import org.rolebook.roleprofile.Fixtures;
+import org.rolebook.roleprofile.InvalidProfile;
 import org.rolebook.roleprofile.ProfileContent;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
@@ -92,7 +95,8 @@ class GradeDecisionIntegrationTests {
                     .contains("Runner-up")
                     .contains("Evidence by dimension")
                     .contains("<mark class=\"rb-match\">")
-                    .doesNotContain("Rationale for the grade");
+                    .doesNotContain("Rationale for the grade")
+                    .doesNotContain("Grade to approve");
         }
         assertThat(governor).contains("Grade decisions");
     }
@@ -108,7 +112,7 @@ class GradeDecisionIntegrationTests {
                 .contains("Differs");
         assertThat(page(agrees.id()))
                 .contains("Rationale for the grade")
-                .contains("Optional: Grade 5 is the suggested grade.");
+                .contains("Optional at Grade 5, the stated and suggested grade; needed to approve at any other grade.");
     }
 
     @Test
@@ -213,6 +217,216 @@ class GradeDecisionIntegrationTests {
                 .bodyJson()
                 .extractingPath("$[0].rationale")
                 .isEqualTo("Leads the attendance service");
+    }
+
+    @Test
+    void anEvaluatorChoosesTheGradeToApproveFromTheFamilysGradesWithTheStatedOneSelected() throws Exception {
+        RoleProfile against = submitted(withGrade(seedFormPost(), 7));
+
+        String html = page(against.id());
+
+        assertThat(html)
+                .contains("<label class=\"govuk-label\" for=\"grade\">Grade to approve</label>")
+                .contains("<select class=\"govuk-select\" id=\"grade\" name=\"grade\" aria-describedby=\"grade-hint\">")
+                .contains("<option value=\"3\">Grade 3</option>")
+                .contains("<option value=\"5\">Grade 5</option>")
+                .contains("<option value=\"7\" selected=\"selected\">Grade 7 (stated)</option>")
+                .contains("<option value=\"11\">Grade 11</option>")
+                .doesNotContain("<option value=\"2\"")
+                .doesNotContain("<option value=\"12\"");
+        assertThat(html.indexOf("id=\"grade\"")).isLessThan(html.indexOf("id=\"rationale\""));
+        assertThat(html).containsOnlyOnce("selected=\"selected\"");
+    }
+
+    @Test
+    void theRationaleAskedForSaysWhatTheDecidedGradeDiffersFrom() {
+        RoleProfile against = submitted(withGrade(seedFormPost(), 7));
+        Actor panel = new Actor("panel.member");
+
+        assertThatThrownBy(() -> profiles.approve(against.id(), against.lockVersion(), panel, null, null, 5))
+                .isInstanceOfSatisfying(
+                        InvalidProfile.class,
+                        refused -> assertThat(refused.errors())
+                                .containsExactly(new FieldError(
+                                        "rationale",
+                                        "Give the rationale for approving at Grade 5: the profile states Grade 7")));
+        assertThatThrownBy(() -> profiles.approve(against.id(), against.lockVersion(), panel, null, null, 6))
+                .isInstanceOfSatisfying(
+                        InvalidProfile.class,
+                        refused -> assertThat(refused.errors())
+                                .containsExactly(new FieldError(
+                                        "rationale",
+                                        "Give the rationale for approving at Grade 6: the profile states Grade 7"
+                                                + " and the suggested grade is Grade 5")));
+        assertThatThrownBy(() -> profiles.approve(against.id(), against.lockVersion(), panel, null, null, 7))
+                .isInstanceOfSatisfying(
+                        InvalidProfile.class,
+                        refused -> assertThat(refused.errors())
+                                .containsExactly(new FieldError(
+                                        "rationale",
+                                        "Give the rationale for approving Grade 7: the suggested grade is Grade 5")));
+        assertUnchanged(against);
+    }
+
+    @Test
+    void aGradeThatIsNotOneIsShownBesideTheSelectWithWhatWasTypedKept() throws Exception {
+        RoleProfile agrees = submitted(seedFormPost());
+
+        var refused = mvc.post()
+                .uri("/role-profiles/" + agrees.id() + "/workflow")
+                .param("action", "approve")
+                .param("lockVersion", String.valueOf(agrees.lockVersion()))
+                .param("grade", "abc")
+                .param("comment", "kept as typed")
+                .param("rationale", "the panel's reasons")
+                .exchange();
+
+        assertThat(refused).hasStatusOk();
+        assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("<title>Error: ")
+                .contains("There is a problem")
+                .contains("href=\"#grade\"")
+                .contains(
+                        "<p class=\"govuk-error-message\" id=\"grade-error\"><span class=\"govuk-visually-hidden\">Error:</span>"
+                                + " <span>&quot;abc&quot; is not a grade; choose one of the family&#39;s grades</span></p>")
+                .contains("<select class=\"govuk-select govuk-select--error\" id=\"grade\" name=\"grade\""
+                        + " aria-describedby=\"grade-hint grade-error\">")
+                .contains("<option value=\"5\" selected=\"selected\">Grade 5 (stated)</option>")
+                .contains(">kept as typed</textarea>")
+                .contains(">the panel&#39;s reasons</textarea>");
+        assertUnchanged(agrees);
+    }
+
+    @Test
+    void approvingAtAnotherGradeWithoutARationaleKeepsTheGradeChosen() throws Exception {
+        RoleProfile agrees = submitted(seedFormPost());
+
+        var refused = mvc.post()
+                .uri("/role-profiles/" + agrees.id() + "/workflow")
+                .param("action", "approve")
+                .param("lockVersion", String.valueOf(agrees.lockVersion()))
+                .param("grade", "6")
+                .param("comment", "kept as typed")
+                .exchange();
+
+        assertThat(refused).hasStatusOk();
+        assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("href=\"#rationale\"")
+                .contains(
+                        "Give the rationale for approving at Grade 6: the profile states Grade 5, the suggested grade")
+                .contains("aria-describedby=\"rationale-hint rationale-error\"")
+                .contains("<option value=\"6\" selected=\"selected\">Grade 6</option>")
+                .contains("<option value=\"5\">Grade 5 (stated)</option>")
+                .contains(">kept as typed</textarea>");
+        assertUnchanged(agrees);
+    }
+
+    @Test
+    void approvingAtAnotherGradeOnThePageSavesItAsANewVersionAndApprovesThat() throws Exception {
+        RoleProfile agrees = submitted(seedFormPost());
+
+        assertThat(mvc.post()
+                        .uri("/role-profiles/" + agrees.id() + "/workflow")
+                        .with(user("panel.member").roles("EVALUATOR"))
+                        .param("action", "approve")
+                        .param("lockVersion", String.valueOf(agrees.lockVersion()))
+                        .param("grade", "6")
+                        .param("rationale", "Runs the attendance service on her own"))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("done", "The role profile is now approved at Grade 6.");
+
+        RoleProfile approved = profiles.get(agrees.id());
+        assertThat(approved.status()).isEqualTo(Status.APPROVED);
+        assertThat(approved.currentVersion()).isEqualTo(2);
+        assertThat(approved.approvedVersion()).isEqualTo(2);
+        assertThat(approved.content()).isEqualTo(withGrade(seedFormPost(), 6));
+        assertThat(profiles.decisions(agrees.id())).singleElement().satisfies(decision -> {
+            assertThat(decision.version()).isEqualTo(2);
+            assertThat(decision.suggestedGrade().number()).isEqualTo(5);
+            assertThat(decision.decidedGrade().number()).isEqualTo(6);
+            assertThat(decision.decidedBy()).isEqualTo("panel.member");
+            assertThat(decision.rationale()).isEqualTo("Runs the attendance service on her own");
+        });
+        assertThat(page(agrees.id()))
+                .contains("Version 2")
+                .contains("Version 2, saved by panel.member")
+                .contains("what changed from version 1")
+                .contains("<td class=\"govuk-table__cell\">regraded</td>")
+                .contains("Grade 5 → Grade 6 at approval")
+                .contains("Runs the attendance service on her own")
+                .contains("Differs")
+                .doesNotContain("Grade to approve");
+    }
+
+    @Test
+    void throughTheApiAnotherGradeIsApprovedAgainstTheETagRead() {
+        RoleProfile agrees = submitted(seedFormPost());
+        String uri = "/api/role-profiles/" + agrees.id();
+        String etag = "\"" + agrees.lockVersion() + "\"";
+
+        for (String[] refused : new String[][] {
+            {"{\"grade\": 6}", "rationale"},
+            {"{\"grade\": \"12\", \"rationale\": \"Panel\"}", "grade"},
+            {"{\"grade\": \"abc\", \"rationale\": \"Panel\"}", "grade"},
+            {"{\"grade\": [6], \"rationale\": \"Panel\"}", "grade"}
+        }) {
+            assertThat(mvc.post()
+                            .uri(uri + "/approve")
+                            .header("If-Match", etag)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(refused[0]))
+                    .hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson()
+                    .extractingPath("$.field")
+                    .isEqualTo(refused[1]);
+        }
+        assertUnchanged(agrees);
+        assertThat(mvc.post()
+                        .uri(uri + "/approve")
+                        .header("If-Match", "\"" + (agrees.lockVersion() - 1) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"grade\": 6, \"rationale\": \"Panel\"}"))
+                .hasStatus(HttpStatus.PRECONDITION_FAILED);
+        assertUnchanged(agrees);
+
+        var approved = mvc.post()
+                .uri(uri + "/approve")
+                .header("If-Match", etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"grade\": 6, \"rationale\": \"Runs the attendance service\"}")
+                .exchange();
+
+        assertThat(approved).hasStatusOk();
+        assertThat(approved.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+        assertThat(approved).bodyJson().extractingPath("$.status").isEqualTo("APPROVED");
+        assertThat(approved).bodyJson().extractingPath("$.currentVersion").isEqualTo(2);
+        assertThat(approved).bodyJson().extractingPath("$.approvedVersion").isEqualTo(2);
+        assertThat(approved).bodyJson().extractingPath("$.content.grade").isEqualTo(6);
+        assertThat(mvc.get().uri(uri + "/versions"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[*].content.grade")
+                .asArray()
+                .containsExactly(5, 6);
+        var decisions = mvc.get().uri(uri + "/decisions").exchange();
+        assertThat(decisions).hasStatusOk();
+        assertThat(decisions).bodyJson().extractingPath("$[0].version").isEqualTo(2);
+        assertThat(decisions).bodyJson().extractingPath("$[0].suggestedGrade").isEqualTo(5);
+        assertThat(decisions).bodyJson().extractingPath("$[0].decidedGrade").isEqualTo(6);
+        assertThat(decisions).bodyJson().extractingPath("$[0].rationale").isEqualTo("Runs the attendance service");
+        assertThat(decisions).bodyJson().extractingPath("$[0].decidedBy").isEqualTo(CleanDatabase.HR_ADMIN);
+    }
+
+    /** The submitted profile as it was: same version, still submitted, no decision. */
+    void assertUnchanged(RoleProfile submitted) {
+        RoleProfile now = profiles.get(submitted.id());
+        assertThat(now.status()).isEqualTo(Status.SUBMITTED);
+        assertThat(now.currentVersion()).isEqualTo(submitted.currentVersion());
+        assertThat(now.lockVersion()).isEqualTo(submitted.lockVersion());
+        assertThat(now.content()).isEqualTo(submitted.content());
+        assertThat(profiles.versions(submitted.id())).hasSize(submitted.currentVersion());
+        assertThat(profiles.decisions(submitted.id())).isEmpty();
     }
 
     @Test

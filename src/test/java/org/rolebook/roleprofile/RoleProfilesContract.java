@@ -254,6 +254,172 @@ abstract class RoleProfilesContract {
         });
     }
 
+    /** A submitted profile stating the grade suggested for it, so that only the decided grade can differ. */
+    RoleProfile submittedAtTheSuggestedGrade() {
+        int suggested = profiles.advice(pupilSupportWorkerGrade5())
+                .orElseThrow()
+                .suggested()
+                .grade()
+                .number();
+        RoleProfile draft =
+                profiles.create(oakfield.id(), Fixtures.withGrade(pupilSupportWorkerGrade5(), suggested), EDITOR);
+        return profiles.submit(draft.id(), draft.lockVersion(), EDITOR);
+    }
+
+    /** A grade of the family next to the one given. */
+    static int another(int grade) {
+        return grade < 11 ? grade + 1 : grade - 1;
+    }
+
+    void assertUnchanged(RoleProfile submitted) {
+        RoleProfile now = profiles.get(submitted.id());
+        assertThat(now.status()).isEqualTo(Status.SUBMITTED);
+        assertThat(now.currentVersion()).isEqualTo(submitted.currentVersion());
+        assertThat(now.lockVersion()).isEqualTo(submitted.lockVersion());
+        assertThat(now.content()).isEqualTo(submitted.content());
+        assertThat(profiles.versions(submitted.id())).hasSize(submitted.currentVersion());
+        assertThat(profiles.history(submitted.id()))
+                .extracting(WorkflowEvent::action)
+                .containsExactly("created", "submitted");
+        assertThat(profiles.decisions(submitted.id())).isEmpty();
+    }
+
+    @Test
+    void approvingAtAnotherGradeThanTheStatedOneNeedsARationaleAndChangesNothingWithoutOne() {
+        RoleProfile submitted = submittedAtTheSuggestedGrade();
+        int stated = submitted.content().grade();
+        int decided = another(stated);
+
+        assertThatThrownBy(() -> profiles.approve(submitted.id(), submitted.lockVersion(), HR, "panel", " ", decided))
+                .isInstanceOfSatisfying(InvalidProfile.class, refused -> {
+                    assertThat(refused.errors()).extracting(FieldError::field).containsExactly("rationale");
+                    assertThat(refused.getMessage())
+                            .startsWith("Give the rationale for approving at Grade %d: the profile states Grade %d"
+                                    .formatted(decided, stated));
+                });
+        assertUnchanged(submitted);
+    }
+
+    @Test
+    void approvingAtAGradeTheFamilyDoesNotHaveIsRefusedNamingTheGradeAndChangesNothing() {
+        RoleProfile submitted = submittedAtTheSuggestedGrade();
+
+        for (int missing : new int[] {12, 2, 0, 100}) {
+            assertThatThrownBy(() -> profiles.approve(
+                            submitted.id(), submitted.lockVersion(), HR, null, Fixtures.RATIONALE, missing))
+                    .isInstanceOfSatisfying(InvalidProfile.class, refused -> {
+                        assertThat(refused.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("grade");
+                        assertThat(refused.getMessage())
+                                .isEqualTo("Student Support Services has no Grade %d; its grades are [Grade 3,"
+                                                .formatted(missing)
+                                        + " Grade 4, Grade 5, Grade 6, Grade 7, Grade 8, Grade 9, Grade 10, Grade 11]");
+                    });
+        }
+        assertUnchanged(submitted);
+    }
+
+    @Autowired
+    org.rolebook.audit.AuditLog audit;
+
+    @Test
+    void approvingAtAnotherGradeWithARationaleSavesTheGradeAsANewVersionAndApprovesIt() {
+        RoleProfile submitted = submittedAtTheSuggestedGrade();
+        int stated = submitted.content().grade();
+        int decided = another(stated);
+
+        RoleProfile approved = profiles.approve(
+                submitted.id(), submitted.lockVersion(), HR, "as the panel decided", " Leads the team ", decided);
+
+        assertThat(approved.status()).isEqualTo(Status.APPROVED);
+        assertThat(approved.currentVersion()).isEqualTo(2);
+        assertThat(approved.approvedVersion()).isEqualTo(2);
+        assertThat(approved.content()).isEqualTo(submitted.content().withGrade(decided));
+        assertThat(profiles.approvedGrade(approved)).isEqualTo(decided);
+        assertThat(profiles.versions(submitted.id()))
+                .extracting(v -> v.version(), v -> v.content().grade(), ProfileVersion::savedBy)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, stated, "editor@oakfield"),
+                        org.assertj.core.groups.Tuple.tuple(2, decided, "hr@county"));
+        assertThat(profiles.history(submitted.id()))
+                .extracting(WorkflowEvent::action, WorkflowEvent::from, WorkflowEvent::to, WorkflowEvent::comment)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("created", null, Status.DRAFT, null),
+                        org.assertj.core.groups.Tuple.tuple("submitted", Status.DRAFT, Status.SUBMITTED, null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "regraded",
+                                Status.SUBMITTED,
+                                Status.SUBMITTED,
+                                "Grade %d → Grade %d at approval".formatted(stated, decided)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "approved", Status.SUBMITTED, Status.APPROVED, "as the panel decided"));
+        assertThat(profiles.decisions(submitted.id())).singleElement().satisfies(decision -> {
+            assertThat(decision.version()).isEqualTo(2);
+            assertThat(decision.suggestedGrade().number()).isEqualTo(stated);
+            assertThat(decision.decidedFamily()).isEqualTo("student-support-services");
+            assertThat(decision.decidedGrade().number()).isEqualTo(decided);
+            assertThat(decision.rationale()).isEqualTo("Leads the team");
+            assertThat(decision.decidedBy()).isEqualTo("hr@county");
+            assertThat(decision.followsSuggestion()).isFalse();
+        });
+        var entries = audit.find(new org.rolebook.audit.AuditQuery(
+                        null, null, "role profile " + submitted.id() + ":", null, null, 1, 100))
+                .entries()
+                .reversed();
+        assertThat(entries)
+                .extracting(org.rolebook.audit.AuditEntry::action)
+                .containsExactly("created", "submitted", "regraded: version 2", "approved", "grade decided");
+        org.rolebook.audit.AuditEntry regraded = entries.get(2);
+        assertThat(regraded.kind()).isEqualTo(org.rolebook.audit.Kind.ROLE_PROFILE);
+        assertThat(regraded.actor()).isEqualTo("hr@county");
+        assertThat(regraded.summary()).isEqualTo("Grade %d → Grade %d at approval".formatted(stated, decided));
+        assertThat(regraded.before()).contains("\"grade\":" + stated + ",");
+        assertThat(regraded.after()).contains("\"grade\":" + decided + ",");
+        assertThat(entries.getLast().after())
+                .contains("\"version\":2")
+                .contains("\"decided\":\"Grade " + decided + "\"");
+    }
+
+    @Test
+    void approvingAtAnotherGradeIsRefusedWhenTheProfileChangedSinceItWasRead() {
+        RoleProfile submitted = submittedAtTheSuggestedGrade();
+        int stale = submitted.lockVersion() - 1;
+
+        assertThatThrownBy(() -> profiles.approve(
+                        submitted.id(),
+                        stale,
+                        HR,
+                        null,
+                        Fixtures.RATIONALE,
+                        another(submitted.content().grade())))
+                .isInstanceOf(ConcurrentEdit.class);
+        assertUnchanged(submitted);
+    }
+
+    @Test
+    void approvingAtTheStatedGradeNamedIsTheSameAsApprovingWithoutOne() {
+        RoleProfile submitted = submittedAtTheSuggestedGrade();
+
+        RoleProfile approved = profiles.approve(
+                submitted.id(),
+                submitted.lockVersion(),
+                HR,
+                null,
+                null,
+                submitted.content().grade());
+
+        assertThat(approved.currentVersion()).isEqualTo(1);
+        assertThat(approved.approvedVersion()).isEqualTo(1);
+        assertThat(profiles.history(submitted.id()))
+                .extracting(WorkflowEvent::action)
+                .doesNotContain("regraded");
+        assertThat(profiles.decisions(submitted.id())).singleElement().satisfies(decision -> {
+            assertThat(decision.version()).isEqualTo(1);
+            assertThat(decision.followsSuggestion()).isTrue();
+        });
+    }
+
     @Test
     void anImportedProfileWithADateThatDoesNotExistIsKeptAndNeedsAttention() {
         RoleProfile imported = profiles.importProfile(

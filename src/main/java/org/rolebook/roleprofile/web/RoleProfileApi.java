@@ -144,21 +144,36 @@ class RoleProfileApi {
 
     @PostMapping("/{id}/{action:submit|approve|return|archive}")
     @Operation(
-            summary = "A workflow step: submit, approve, return (with a comment) or archive; If-Match required",
-            description = "The body may carry a comment; approve also takes a rationale, required when the profile's"
-                    + " grade differs from the suggested grade (refused naming \"rationale\" without one)")
+            summary = "A workflow step: submit, approve (at the stated or another grade), return or archive; If-Match"
+                    + " required",
+            description = "The body may carry a comment. Approve also takes a grade (a number, or text such as"
+                    + " \"6\"; without one, the grade the profile states) and a rationale. Another grade of the"
+                    + " profile's family is saved as a new version with only the grade changed, and that version is"
+                    + " approved; a grade the family does not have is refused naming \"grade\". The rationale is"
+                    + " required when the grade approved differs from the stated grade or from the suggested grade"
+                    + " (refused naming \"rationale\" without one). Nothing changes when a step is refused.")
     ResponseEntity<RoleProfile> act(
             @PathVariable long id,
             @PathVariable String action,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody(required = false) @Nullable Map<String, String> body) {
+            @RequestBody(required = false) @Nullable Map<String, @Nullable Object> body) {
         RoleProfile profile = Access.visible(profiles.get(id));
         int lock = matching(id, ifMatch);
-        String comment = body == null ? null : body.get("comment");
-        String rationale = body == null ? null : body.get("rationale");
         RoleProfile after = Workflow.step(
-                profiles, profile, action, lock, comment == null ? "" : comment, rationale == null ? "" : rationale);
+                profiles, profile, action, lock, text(body, "comment"), text(body, "rationale"), text(body, "grade"));
         return ResponseEntity.ok().eTag(etag(after)).body(after);
+    }
+
+    /** A field of a workflow step's body as text: a string, or a number such as a grade; "" when absent. */
+    private static String text(@Nullable Map<String, @Nullable Object> body, String field) {
+        Object value = body == null ? null : body.get(field);
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String || value instanceof Number) {
+            return value.toString();
+        }
+        throw new FieldProblem(field, "give " + field + " as text" + (field.equals("grade") ? " or a number" : ""));
     }
 
     @GetMapping("/{id}/versions")

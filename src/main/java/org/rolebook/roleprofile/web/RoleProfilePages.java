@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.FrameworkCatalogue;
 import org.rolebook.framework.Grade;
+import org.rolebook.framework.JobFamily;
 import org.rolebook.roleprofile.FieldError;
 import org.rolebook.roleprofile.InvalidProfile;
 import org.rolebook.roleprofile.ProfileDiff;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RoleProfilePages {
 
-    private static final java.util.Set<String> TYPED_WITH_A_STEP = java.util.Set.of("comment", "rationale");
+    private static final java.util.Set<String> TYPED_WITH_A_STEP = java.util.Set.of("comment", "rationale", "grade");
 
     private final RoleProfiles profiles;
     private final FrameworkCatalogue catalogue;
@@ -57,13 +58,13 @@ class RoleProfilePages {
 
     @GetMapping("/role-profiles/{id}")
     String view(@PathVariable long id, Model model) {
-        return show(Access.visible(profiles.get(id)), List.of(), "", "", model);
+        return show(Access.visible(profiles.get(id)), List.of(), "", "", "", model);
     }
 
     /**
      * A workflow step. A step refused for what was typed with it (a return without a comment, an
-     * approval against the suggested grade without a rationale) shows the profile again with the
-     * error beside the field and what was typed kept.
+     * approval against the suggested or stated grade without a rationale, a grade that is not one)
+     * shows the profile again with the error beside the field and what was typed and chosen kept.
      */
     @PostMapping("/role-profiles/{id}/workflow")
     String workflow(
@@ -72,29 +73,41 @@ class RoleProfilePages {
             @RequestParam int lockVersion,
             @RequestParam(defaultValue = "") String comment,
             @RequestParam(defaultValue = "") String rationale,
+            @RequestParam(defaultValue = "") String grade,
             Model model,
             RedirectAttributes redirect) {
         RoleProfile profile = Access.visible(profiles.get(id));
         RoleProfile after;
         try {
-            after = Workflow.step(profiles, profile, action, lockVersion, comment, rationale);
+            after = Workflow.step(profiles, profile, action, lockVersion, comment, rationale, grade);
         } catch (InvalidProfile refused) {
-            if (!refused.errors().stream().allMatch(error -> TYPED_WITH_A_STEP.contains(error.field()))) {
+            if (!refused.errors().stream().allMatch(error -> typedWith(action, error.field()))) {
                 throw refused;
             }
-            return show(profile, refused.errors(), comment, rationale, model);
+            return show(profile, refused.errors(), comment, rationale, grade, model);
         }
+        String now = after.status().label().toLowerCase(java.util.Locale.ROOT);
         redirect.addFlashAttribute(
-                "done", "The role profile is now " + after.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
+                "done",
+                action.equals("approve")
+                        ? "The role profile is now " + now + " at Grade "
+                                + after.content().grade() + "."
+                        : "The role profile is now " + now + ".");
         return "redirect:/role-profiles/" + id;
     }
 
-    private String show(RoleProfile profile, List<FieldError> errors, String comment, String rationale, Model model) {
+    /** Whether the field is one the page lets the user type or choose with this step. */
+    private static boolean typedWith(String action, String field) {
+        return TYPED_WITH_A_STEP.contains(field) && (action.equals("approve") || !field.equals("grade"));
+    }
+
+    private String show(
+            RoleProfile profile, List<FieldError> errors, String comment, String rationale, String grade, Model model) {
         long id = profile.id();
         model.addAttribute("profile", profile);
         model.addAttribute("user", Access.user());
-        model.addAttribute(
-                "family", catalogue.family(profile.content().familySlug()).orElse(null));
+        JobFamily family = catalogue.family(profile.content().familySlug()).orElse(null);
+        model.addAttribute("family", family);
         model.addAttribute(
                 "gradeProfile",
                 catalogue.gradeProfile(Grade.of(profile.content().grade())).orElse(null));
@@ -107,6 +120,12 @@ class RoleProfilePages {
         model.addAttribute("fieldErrors", RoleProfileForms.byField(errors));
         model.addAttribute("comment", comment);
         model.addAttribute("rationale", rationale);
+        model.addAttribute(
+                "chosenGrade",
+                Grade.parse(grade)
+                        .filter(chosen -> family != null && family.level(chosen).isPresent())
+                        .map(Grade::number)
+                        .orElse(profile.content().grade()));
         return "roleprofile/view";
     }
 

@@ -1,6 +1,11 @@
 package org.rolebook.roleprofile.web;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.FieldProblem;
+import org.rolebook.framework.Grade;
+import org.rolebook.roleprofile.FieldError;
+import org.rolebook.roleprofile.InvalidProfile;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfiles;
 
@@ -9,8 +14,18 @@ final class Workflow {
 
     private Workflow() {}
 
+    /**
+     * @param grade the grade to approve at, as typed or chosen ("6" or "Grade 6"); blank for the
+     *     grade the profile states. Only approving reads it.
+     */
     static RoleProfile step(
-            RoleProfiles profiles, RoleProfile profile, String action, int lock, String comment, String rationale) {
+            RoleProfiles profiles,
+            RoleProfile profile,
+            String action,
+            int lock,
+            String comment,
+            String rationale,
+            String grade) {
         long id = profile.id();
         return switch (action) {
             case "submit" -> {
@@ -19,7 +34,7 @@ final class Workflow {
             }
             case "approve" -> {
                 Access.mayDecide();
-                yield profiles.approve(id, lock, Access.actor(), comment, rationale);
+                yield profiles.approve(id, lock, Access.actor(), comment, rationale, grade(grade));
             }
             case "return" -> {
                 Access.mayDecide();
@@ -31,5 +46,20 @@ final class Workflow {
             }
             default -> throw new FieldProblem("action", "no workflow step \"" + action + "\"");
         };
+    }
+
+    /** The grade a number or "Grade n" names; null when blank. Refused, naming "grade", when it is neither. */
+    static @Nullable Integer grade(String written) {
+        String grade = written.strip();
+        if (grade.isEmpty()) {
+            return null;
+        }
+        if (grade.matches("-?\\d{1,9}")) {
+            return Integer.valueOf(grade);
+        }
+        return Grade.parse(grade)
+                .map(Grade::number)
+                .orElseThrow(() -> new InvalidProfile(List.of(new FieldError(
+                        "grade", "\"" + grade + "\" is not a grade; choose one of the family's grades"))));
     }
 }

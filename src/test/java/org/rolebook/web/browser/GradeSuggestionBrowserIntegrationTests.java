@@ -175,6 +175,41 @@ class GradeSuggestionBrowserIntegrationTests {
         Browser.screenshot(driver, "grade-decision");
     }
 
+    @Test
+    void anEvaluatorApprovesAtAnotherGradeOfTheFamilyAndSaysWhy() throws Exception {
+        RoleProfile draft = profiles.create(oakfield, GradingFixtures.seedFormPost(), new Actor("head.oakfield"));
+        profiles.submit(draft.id(), draft.lockVersion(), new Actor("head.oakfield"));
+        SignInPage.open(driver, base()).signInAsAdmin();
+        driver.get(base() + "/role-profiles/" + draft.id());
+        RoleProfilePage page = new RoleProfilePage(driver);
+        assertThat(page.gradeToApprove()).isEqualTo("Grade 5 (stated)");
+        assertThat(page.body()).contains("Grade to approve").contains("needed to approve at any other grade");
+        assertThat(Browser.accessibilityViolations(driver)).isEmpty();
+
+        page.gradeToApprove("Grade 6");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.id("grade")));
+        Browser.screenshot(driver, "approve-at-another-grade");
+        page.act("Approve");
+
+        assertThat(page.errorSummary())
+                .contains("Give the rationale for approving at Grade 6: the profile states Grade 5");
+        assertThat(page.gradeToApprove()).isEqualTo("Grade 6");
+        assertThat(page.status()).isEqualTo("Submitted");
+        assertThat(Browser.accessibilityViolations(driver)).isEmpty();
+
+        page.rationale("The post runs the attendance service on its own").act("Approve");
+
+        assertThat(page.done()).contains("The role profile is now approved at Grade 6.");
+        assertThat(page.status()).isEqualTo("Approved");
+        assertThat(page.body()).contains("Version 2").contains("Grade 5 → Grade 6 at approval");
+        assertThat(driver.findElement(By.id("decisions")).getText())
+                .contains("Grade 6")
+                .contains("The post runs the attendance service on its own");
+        assertThat(Browser.accessibilityViolations(driver)).isEmpty();
+        Browser.screenshot(driver, "approved-at-another-grade");
+    }
+
     private static String[] andAnEmptyOne(List<String> items) {
         return Stream.concat(items.stream(), Stream.of("")).toArray(String[]::new);
     }

@@ -36,6 +36,25 @@ final class RoleProfilePage {
         return this;
     }
 
+    /** Chooses the grade to approve at, by the text of its option such as "Grade 6". */
+    RoleProfilePage gradeToApprove(String option) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("grade"))).selectByVisibleText(option);
+        return this;
+    }
+
+    /** The grade to approve at, as its option reads. */
+    String gradeToApprove() {
+        return new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("grade")))
+                .getFirstSelectedOption()
+                .getText();
+    }
+
+    /** What the page says was done, in its success banner. */
+    String done() {
+        return driver.findElement(By.cssSelector(".govuk-notification-banner--success"))
+                .getText();
+    }
+
     String errorSummary() {
         return driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
     }
