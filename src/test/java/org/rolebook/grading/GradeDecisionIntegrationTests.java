@@ -420,13 +420,7 @@ class GradeDecisionIntegrationTests {
 
     /** The submitted profile as it was: same version, still submitted, no decision. */
     void assertUnchanged(RoleProfile submitted) {
-        RoleProfile now = profiles.get(submitted.id());
-        assertThat(now.status()).isEqualTo(Status.SUBMITTED);
-        assertThat(now.currentVersion()).isEqualTo(submitted.currentVersion());
-        assertThat(now.lockVersion()).isEqualTo(submitted.lockVersion());
-        assertThat(now.content()).isEqualTo(submitted.content());
-        assertThat(profiles.versions(submitted.id())).hasSize(submitted.currentVersion());
-        assertThat(profiles.decisions(submitted.id())).isEmpty();
+        Fixtures.assertApprovalChangedNothing(profiles, submitted);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.rolebook.roleprofile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 
 /** Named role profiles and schools for tests. */
@@ -12,6 +14,20 @@ public final class Fixtures {
     public static final String RATIONALE = "Graded by the panel against the full Grade 5 form of the post";
 
     private Fixtures() {}
+
+    /**
+     * Asserts that a refused approval changed nothing: the profile is still submitted, at the same
+     * version and lock, with the same content and versions, and no grade decision was recorded.
+     */
+    public static void assertApprovalChangedNothing(RoleProfiles profiles, RoleProfile submitted) {
+        RoleProfile now = profiles.get(submitted.id());
+        assertThat(now.status()).isEqualTo(Status.SUBMITTED);
+        assertThat(now.currentVersion()).isEqualTo(submitted.currentVersion());
+        assertThat(now.lockVersion()).isEqualTo(submitted.lockVersion());
+        assertThat(now.content()).isEqualTo(submitted.content());
+        assertThat(profiles.versions(submitted.id())).hasSize(submitted.currentVersion());
+        assertThat(profiles.decisions(submitted.id())).isEmpty();
+    }
 
     /** The seed form's Pupil Support Worker, as a school editor would type it (with a real date). */
     public static ProfileContent pupilSupportWorkerGrade5() {

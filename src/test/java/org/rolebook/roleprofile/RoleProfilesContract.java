@@ -236,14 +236,8 @@ abstract class RoleProfilesContract {
 
     @Test
     void approvingTheSuggestedGradeNeedsNoRationale() {
-        int suggested = profiles.advice(pupilSupportWorkerGrade5())
-                .orElseThrow()
-                .suggested()
-                .grade()
-                .number();
-        RoleProfile draft =
-                profiles.create(oakfield.id(), Fixtures.withGrade(pupilSupportWorkerGrade5(), suggested), EDITOR);
-        RoleProfile submitted = profiles.submit(draft.id(), draft.lockVersion(), EDITOR);
+        RoleProfile submitted = submittedAtTheSuggestedGrade();
+        int suggested = submitted.content().grade();
 
         profiles.approve(submitted.id(), submitted.lockVersion(), HR, null, null);
 
@@ -272,16 +266,10 @@ abstract class RoleProfilesContract {
     }
 
     void assertUnchanged(RoleProfile submitted) {
-        RoleProfile now = profiles.get(submitted.id());
-        assertThat(now.status()).isEqualTo(Status.SUBMITTED);
-        assertThat(now.currentVersion()).isEqualTo(submitted.currentVersion());
-        assertThat(now.lockVersion()).isEqualTo(submitted.lockVersion());
-        assertThat(now.content()).isEqualTo(submitted.content());
-        assertThat(profiles.versions(submitted.id())).hasSize(submitted.currentVersion());
+        Fixtures.assertApprovalChangedNothing(profiles, submitted);
         assertThat(profiles.history(submitted.id()))
                 .extracting(WorkflowEvent::action)
                 .containsExactly("created", "submitted");
-        assertThat(profiles.decisions(submitted.id())).isEmpty();
     }
 
     @Test
