@@ -95,7 +95,7 @@ class CsvImporter {
             }
             ProfileContent content = content(row);
             String problem = frameworkProblem(row);
-            if (problem == null) {
+            if (problem == null && !row.grade().isBlank()) {
                 report = suggestionWarnings(report, row, content);
             }
             if (problem != null) {
@@ -150,6 +150,9 @@ class CsvImporter {
         JobFamily family = catalogue.family(row.family()).orElse(null);
         if (family == null) {
             return "family: no job family \"" + row.family() + "\"";
+        }
+        if (row.grade().isBlank()) {
+            return null; // the reader has said the row has no grade
         }
         var grade = Grade.parse(row.grade());
         if (grade.isEmpty() || family.level(grade.get()).isEmpty()) {

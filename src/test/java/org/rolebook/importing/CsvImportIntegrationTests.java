@@ -117,6 +117,25 @@ class CsvImportIntegrationTests {
     }
 
     @Test
+    void aProblemNamesTheLineItsRowStartsOnAfterCellsOfSeveralLines() {
+        String csv = HEADER
+                + "119876,Pupil Support Worker,student-support-services,5,No,No,Scope,\"One\nTwo\nThree\",,,HR,28/02/23\n"
+                + "119876,,student-support-services,5,No,No,Scope,\"One\nTwo\",,,HR,28/02/23\n"
+                + "119876,Cook,student-support-services,,No,No,Scope,One,,,HR,28/02/23\n";
+
+        ImportReport report = importCsv(csv, true);
+
+        assertThat(report.errors())
+                .filteredOn(error -> error.field().equals("post_title"))
+                .singleElement()
+                .satisfies(error -> assertThat(error.line()).isEqualTo(5));
+        assertThat(report.errors())
+                .filteredOn(error -> error.field().equals("grade"))
+                .singleElement()
+                .satisfies(error -> assertThat(error.line()).isEqualTo(7));
+    }
+
+    @Test
     void aColumnNobodyKnowsIsRefusedNotDropped() {
         ImportReport report = importCsv(
                 HEADER.replace("date\n", "date,salary\n")

@@ -70,8 +70,12 @@ public final class ProfileCsvReader {
                     .forEach(column -> errors.add(Problem.at(
                             "header", 1, column, "not a column of a role profile CSV; nothing may be dropped")));
             if (errors.isEmpty()) {
+                // a record starts on the line after the one the previous record (or the header) ended on;
+                // a quoted cell may run over several lines, so the parser's line after a record is its last
+                long endOfPrevious = parser.getCurrentLineNumber();
                 for (CSVRecord record : parser) {
-                    rows.add(row(record, errors, warnings));
+                    rows.add(row(record, (int) endOfPrevious + 1, errors, warnings));
+                    endOfPrevious = parser.getCurrentLineNumber();
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -87,8 +91,8 @@ public final class ProfileCsvReader {
         return new Reading<>(report, unreadable ? null : rows);
     }
 
-    private static Row row(CSVRecord record, List<Problem> errors, List<Problem> warnings) {
-        int line = (int) record.getParser().getCurrentLineNumber();
+    /** A row of the file; {@code line} is the line of the file it starts on. */
+    private static Row row(CSVRecord record, int line, List<Problem> errors, List<Problem> warnings) {
         if (!record.isConsistent()) {
             errors.add(Problem.at(
                     "row",
