@@ -60,6 +60,11 @@ public final class EvaluationReport {
                 "with these documents and the seed form in view. Changes since then were chosen on the development",
                 "set (bench/development-set.tsv: other public documents) and only checked here.")),
         /** Documents that changes are chosen on: figures that show what to change, never how good it is. */
+        /** Documents gathered after the matcher was last changed and used for nothing but this report. */
+        HELD_OUT(List.of(
+                "Held-out set: documents gathered after the matcher was last changed, used to choose nothing.",
+                "These figures measure the matcher on documents nobody tuned it to; a change made after reading",
+                "them turns them into development documents.")),
         DEVELOPMENT(List.of(
                 "Development set: documents that changes are chosen on. These figures guide changes; they are",
                 "not a measure of accuracy on documents nobody tuned to (see the evaluation set for that)."));
@@ -71,10 +76,15 @@ public final class EvaluationReport {
         }
     }
 
-    /** {@code [SET_DIR] [--development]}: SET_DIR holds eval/INDEX.tsv and eval/docs/ (default ../shared). */
+    /**
+     * {@code [SET_DIR] [--development | --held-out]}: SET_DIR holds eval/INDEX.tsv and eval/docs/
+     * (default ../shared, the shared evaluation set).
+     */
     public static void main(String[] args) throws IOException {
         List<String> given = List.of(args);
-        SetRole role = given.contains("--development") ? SetRole.DEVELOPMENT : SetRole.EVALUATION;
+        SetRole role = given.contains("--development")
+                ? SetRole.DEVELOPMENT
+                : given.contains("--held-out") ? SetRole.HELD_OUT : SetRole.EVALUATION;
         Path set = Path.of(given.stream()
                 .filter(arg -> !arg.startsWith("--"))
                 .findFirst()
