@@ -158,9 +158,10 @@ class GradeMatcherTests {
             strings = {
                 "Hold an NVQ Level 2 qualification in supporting teaching and learning",
                 "Level 3 childcare qualification or equivalent",
-                "GCSE English and maths at grade C or above"
+                "GCSE English and maths at grade C or above",
+                "A degree in a relevant subject"
             })
-    void aLevelBesideAQualificationIsAQualificationCue(String line) {
+    void aQualificationWrittenAsOneIsAQualificationCue(String line) {
         Suggestion suggestion = seedMatcher()
                 .suggest(ProfileText.ofFreeText(
                         "Science Technician",
@@ -176,9 +177,10 @@ class GradeMatcherTests {
     @ValueSource(
             strings = {
                 "Organise Level 2 competitions between the schools of the partnership",
-                "Run the Level 3 county finals each summer"
+                "Run the Level 3 county finals each summer",
+                "This post has a high degree of contact with children and vulnerable adults"
             })
-    void aLevelThatIsNoQualificationIsNoQualificationCue(String line) {
+    void wordsThatOnlyLookLikeAQualificationAreNoQualificationCue(String line) {
         Suggestion suggestion = seedMatcher().suggest(pupilSupportWorkerGrade5().withAccountabilities(List.of(line)));
 
         assertThat(suggestion.cues())

@@ -16,7 +16,7 @@ public final class CueFinder {
         java.util.Map<CueLexicon.Step, Hit> first = new java.util.IdentityHashMap<>();
         for (LineMatch line : lines) {
             for (PhraseIndex.Found<CueLexicon.Step> found : lexicon.index().find(line.tokens())) {
-                if (found.owner().shownBy(line.tokens())) {
+                if (found.owner().shownBy(line.tokens(), found.words())) {
                     first.putIfAbsent(found.owner(), new Hit(found.owner(), line.line(), found.words()));
                 }
             }

@@ -27,13 +27,28 @@ public final class CueLexicon {
             List<Phrase> profile,
             List<Phrase> framework,
             Set<Integer> levels,
-            Set<String> context) {
+            Set<String> context,
+            Set<String> notBefore) {
 
-        /** Whether a line with these words, in which a profile phrase of the step was found, shows it. */
-        public boolean shownBy(List<MatchAnalyzer.Token> line) {
-            return context.isEmpty() || line.stream().anyMatch(token -> context.contains(token.term()));
+        /**
+         * Whether a line with these words, in which these words of a profile phrase of the step were
+         * found, shows it: the line has a word of the context, if the step has one, and the phrase is
+         * not followed by a word that makes it something else ("a high degree of contact").
+         */
+        public boolean shownBy(List<MatchAnalyzer.Token> line, List<MatchAnalyzer.Token> found) {
+            boolean inContext = context.isEmpty() || line.stream().anyMatch(token -> context.contains(token.term()));
+            return inContext && (found.isEmpty() || !notBefore.contains(nextWord(found.getLast())));
+        }
+
+        private static String nextWord(MatchAnalyzer.Token last) {
+            var next = NEXT_WORD
+                    .matcher(last.text())
+                    .region(last.end(), last.text().length());
+            return next.lookingAt() ? next.group(1).toLowerCase(java.util.Locale.ROOT) : "";
         }
     }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\W*(\\w+)");
 
     /** Words beside which a bare "Level 2" or "Level 3" reads as a qualification. */
     private static final String QUALIFICATION_WORDS =
@@ -85,7 +100,9 @@ public final class CueLexicon {
                 "degree",
                 knowledge,
                 List.of("degree", "graduate", "bachelor"),
-                List.of("degree"));
+                List.of("degree"),
+                "",
+                Set.of("of"));
         b.step(
                 CueKind.QUALIFICATION,
                 5,
@@ -243,6 +260,18 @@ public final class CueLexicon {
                 List<String> profile,
                 List<String> framework,
                 String context) {
+            step(kind, rank, label, where, profile, framework, context, Set.of());
+        }
+
+        void step(
+                CueKind kind,
+                int rank,
+                String label,
+                Set<Dimension> where,
+                List<String> profile,
+                List<String> framework,
+                String context,
+                Set<String> notBefore) {
             List<Phrase> inFramework =
                     framework.stream().map(p -> Phrase.of(p, analyzer)).toList();
             Set<Integer> found = new TreeSet<>();
@@ -257,7 +286,8 @@ public final class CueLexicon {
             List<Phrase> inProfile =
                     profile.stream().map(p -> Phrase.of(p, analyzer)).toList();
             Set<String> contextTerms = Set.copyOf(analyzer.terms(context));
-            steps.add(new Step(kind, rank, label, inProfile, inFramework, Set.copyOf(found), contextTerms));
+            steps.add(new Step(
+                    kind, rank, label, inProfile, inFramework, Set.copyOf(found), contextTerms, Set.copyOf(notBefore)));
         }
     }
 }
