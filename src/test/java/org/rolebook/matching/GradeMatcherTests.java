@@ -189,6 +189,37 @@ class GradeMatcherTests {
                 .doesNotContain(line);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "They will be line managed by the Assistant Head",
+                "Supervised by the Senior Midday Supervisor and managed by the Headteacher"
+            })
+    void beingManagedIsNoSupervisionCue(String line) {
+        Suggestion suggestion = seedMatcher()
+                .suggest(ProfileText.ofFreeText(
+                        "Midday Supervisor", "Supervise pupils at lunchtime in the hall and playground.\n" + line));
+
+        assertThat(suggestion.cues())
+                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.SUPERVISION)
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"Line manage the team of midday supervisors", "Supervise staff by allocating the daily rota"})
+    void managingOthersIsASupervisionCue(String line) {
+        Suggestion suggestion = seedMatcher()
+                .suggest(ProfileText.ofFreeText(
+                        "Senior Midday Supervisor",
+                        "Supervise pupils at lunchtime in the hall and playground.\n" + line));
+
+        assertThat(suggestion.cues())
+                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.SUPERVISION)
+                .extracting(Suggestion.Cue::profileText)
+                .contains(line);
+    }
+
     @Test
     void theSameProfileGetsTheSameSuggestionEveryTime() {
         Suggestion first = seedMatcher().suggest(pupilSupportWorkerGrade5());

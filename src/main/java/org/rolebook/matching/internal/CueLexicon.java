@@ -32,12 +32,21 @@ public final class CueLexicon {
 
         /**
          * Whether a line with these words, in which these words of a profile phrase of the step were
-         * found, shows it: the line has a word of the context, if the step has one, and the phrase is
-         * not followed by a word that makes it something else ("a high degree of contact").
+         * found, shows it: the line has a word of the context, if the step has one; the phrase is not
+         * followed by a word that makes it something else ("a high degree of contact"); and, for
+         * supervision, it is not written in the passive: "line managed by the Headteacher" names the
+         * post's own manager, not staff the post manages.
          */
         public boolean shownBy(List<MatchAnalyzer.Token> line, List<MatchAnalyzer.Token> found) {
             boolean inContext = context.isEmpty() || line.stream().anyMatch(token -> context.contains(token.term()));
-            return inContext && (found.isEmpty() || !notBefore.contains(nextWord(found.getLast())));
+            boolean otherSense = !found.isEmpty() && notBefore.contains(nextWord(found.getLast()));
+            boolean passive = kind == CueKind.SUPERVISION
+                    && found.stream()
+                            .anyMatch(token -> token.surface()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .endsWith("ed")
+                                    && nextWord(token).equals("by"));
+            return inContext && !otherSense && !passive;
         }
 
         private static String nextWord(MatchAnalyzer.Token last) {
