@@ -193,9 +193,10 @@ class GradeMatcherTests {
     @ValueSource(
             strings = {
                 "They will be line managed by the Assistant Head",
-                "Supervised by the Senior Midday Supervisor and managed by the Headteacher"
+                "Supervised by the Senior Midday Supervisor and managed by the Headteacher",
+                "Line manage the team of staff and volunteers in the absence of the Play Leader"
             })
-    void beingManagedIsNoSupervisionCue(String line) {
+    void beingManagedOrStandingInIsNoSupervisionCue(String line) {
         Suggestion suggestion = seedMatcher()
                 .suggest(ProfileText.ofFreeText(
                         "Midday Supervisor", "Supervise pupils at lunchtime in the hall and playground.\n" + line));

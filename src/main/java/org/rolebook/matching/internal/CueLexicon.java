@@ -34,8 +34,9 @@ public final class CueLexicon {
          * Whether a line with these words, in which these words of a profile phrase of the step were
          * found, shows it: the line has a word of the context, if the step has one; the phrase is not
          * followed by a word that makes it something else ("a high degree of contact"); and, for
-         * supervision, it is not written in the passive: "line managed by the Headteacher" names the
-         * post's own manager, not staff the post manages.
+         * supervision, it is not written in the passive ("line managed by the Headteacher" names the
+         * post's own manager, not staff the post manages) nor held only in another's absence, as
+         * acting duties are not the post's own.
          */
         public boolean shownBy(List<MatchAnalyzer.Token> line, List<MatchAnalyzer.Token> found) {
             boolean inContext = context.isEmpty() || line.stream().anyMatch(token -> context.contains(token.term()));
@@ -46,7 +47,9 @@ public final class CueLexicon {
                                             .toLowerCase(java.util.Locale.ROOT)
                                             .endsWith("ed")
                                     && nextWord(token).equals("by"));
-            return inContext && !otherSense && !passive;
+            boolean acting =
+                    kind == CueKind.SUPERVISION && line.stream().anyMatch(token -> ABSENCE.contains(token.term()));
+            return inContext && !otherSense && !passive && !acting;
         }
 
         private static String nextWord(MatchAnalyzer.Token last) {
@@ -57,6 +60,7 @@ public final class CueLexicon {
         }
     }
 
+    private static final Set<String> ABSENCE = Set.of("absenc");
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\W*(\\w+)");
 
     /** Words beside which a bare "Level 2" or "Level 3" reads as a qualification. */
