@@ -222,6 +222,19 @@ class GradeMatcherTests {
     }
 
     @Test
+    void aFormLabelWithNothingAfterItIsNoEvidence() {
+        Suggestion suggestion = seedMatcher()
+                .suggest(ProfileText.ofFreeText(
+                        "Play Leader",
+                        "Department/Directorate:\nPlan and lead play activities for the children of the club."));
+
+        assertThat(suggestion.cues())
+                .noneSatisfy(cue -> assertThat(cue.profileText()).startsWith("Department"));
+        assertThat(suggestion.evidence())
+                .noneSatisfy(evidence -> assertThat(evidence.profileText()).startsWith("Department"));
+    }
+
+    @Test
     void theSameProfileGetsTheSameSuggestionEveryTime() {
         Suggestion first = seedMatcher().suggest(pupilSupportWorkerGrade5());
         Suggestion again = seedMatcher().suggest(pupilSupportWorkerGrade5());

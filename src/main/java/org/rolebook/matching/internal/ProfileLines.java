@@ -17,6 +17,9 @@ public final class ProfileLines {
     private static final Pattern INLINE_NUMBER = Pattern.compile("\\s+(?=\\d{1,2}[.)]\\s+\\p{Lu})");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.;:])\\s+(?=\\p{Lu})");
 
+    /** A form's label with nothing after it ("Department/Directorate:"): no duty, so no line to weigh. */
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?:[^\\s:]++\\s*+){1,4}+:");
+
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)^(?:to\\s+be\\s+)?(?:responsible|reporting|reports|accountable)\\s+to\\b.*|^line\\s+manager\\b.*|^reporting\\s+line\\b.*");
 
@@ -71,7 +74,7 @@ public final class ProfileLines {
 
     private static void add(List<Line> lines, String field, String text) {
         String stripped = text.strip();
-        if (!stripped.isEmpty()) {
+        if (!stripped.isEmpty() && !LABEL_ONLY.matcher(stripped).matches()) {
             lines.add(new Line(field, stripped));
         }
     }
