@@ -9,6 +9,7 @@ import org.rolebook.matching.Suggestion.Cue;
 import org.rolebook.matching.Suggestion.CueKind;
 import org.rolebook.matching.internal.CueFinder;
 import org.rolebook.matching.internal.CueLexicon;
+import org.rolebook.matching.internal.CueStep;
 import org.rolebook.matching.internal.Levels;
 import org.rolebook.matching.internal.LineMatch;
 import org.rolebook.matching.internal.MatchAnalyzer;
@@ -115,7 +116,7 @@ public final class GradeMatcher implements GradeSuggester {
             hits.stream()
                     .map(CueFinder.Hit::step)
                     .filter(step -> step.kind() == kind && !step.levels().isEmpty())
-                    .max(Comparator.comparingInt(CueLexicon.Step::rank))
+                    .max(Comparator.comparingInt(CueStep::rank))
                     .ifPresent(step -> {
                         double each = CUE_WEIGHT.get(kind) / step.levels().size();
                         step.levels().forEach(level -> votes.add(level, each));
@@ -127,7 +128,7 @@ public final class GradeMatcher implements GradeSuggester {
         }
     }
 
-    Optional<CueLexicon.Step> lineManagement() {
+    Optional<CueStep> lineManagement() {
         return cues.steps().stream()
                 .filter(step -> step.kind() == CueKind.SUPERVISION && step.rank() == 3)
                 .findFirst();

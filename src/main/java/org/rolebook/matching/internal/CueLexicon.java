@@ -15,61 +15,13 @@ import org.rolebook.matching.Suggestion.CueKind;
  */
 public final class CueLexicon {
 
-    /**
-     * A step of a cue and the levels whose framework text states it. When {@code context} is not
-     * empty, a profile line shows the step only if it also has one of those words: "Level 2" is a
-     * qualification beside "NVQ" or "qualification", not in "Level 2 competitions".
-     */
-    public record Step(
-            CueKind kind,
-            int rank,
-            String label,
-            List<Phrase> profile,
-            List<Phrase> framework,
-            Set<Integer> levels,
-            Set<String> context,
-            Set<String> notBefore) {
-
-        /**
-         * Whether a line with these words, in which these words of a profile phrase of the step were
-         * found, shows it: the line has a word of the context, if the step has one; the phrase is not
-         * followed by a word that makes it something else ("a high degree of contact"); and, for
-         * supervision, it is not written in the passive ("line managed by the Headteacher" names the
-         * post's own manager, not staff the post manages) nor held only in another's absence, as
-         * acting duties are not the post's own.
-         */
-        public boolean shownBy(List<MatchAnalyzer.Token> line, List<MatchAnalyzer.Token> found) {
-            boolean inContext = context.isEmpty() || line.stream().anyMatch(token -> context.contains(token.term()));
-            boolean otherSense = !found.isEmpty() && notBefore.contains(nextWord(found.getLast()));
-            boolean passive = kind == CueKind.SUPERVISION
-                    && found.stream()
-                            .anyMatch(token -> token.surface()
-                                            .toLowerCase(java.util.Locale.ROOT)
-                                            .endsWith("ed")
-                                    && nextWord(token).equals("by"));
-            boolean acting =
-                    kind == CueKind.SUPERVISION && line.stream().anyMatch(token -> ABSENCE.contains(token.term()));
-            return inContext && !otherSense && !passive && !acting;
-        }
-
-        private static String nextWord(MatchAnalyzer.Token last) {
-            var next = NEXT_WORD
-                    .matcher(last.text())
-                    .region(last.end(), last.text().length());
-            return next.lookingAt() ? next.group(1).toLowerCase(java.util.Locale.ROOT) : "";
-        }
-    }
-
-    private static final Set<String> ABSENCE = Set.of("absenc");
-    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\W*(\\w+)");
-
     /** Words beside which a bare "Level 2" or "Level 3" reads as a qualification. */
     private static final String QUALIFICATION_WORDS =
             "qualification qualifications qualified nvq certificate diploma award gcse gcses equivalent education"
                     + " vocational occupational literacy numeracy maths mathematics english childcare course";
 
-    private final List<Step> steps = new ArrayList<>();
-    private final PhraseIndex<Step> index = new PhraseIndex<>();
+    private final List<CueStep> steps = new ArrayList<>();
+    private final PhraseIndex<CueStep> index = new PhraseIndex<>();
 
     public CueLexicon(Statements statements, MatchAnalyzer analyzer) {
         Builder b = new Builder(statements, analyzer);
@@ -231,24 +183,24 @@ public final class CueLexicon {
                         "local authorities|authority"),
                 List.of("several sites", "partnership", "local authorities"));
         steps.addAll(b.steps);
-        for (Step step : steps) {
+        for (CueStep step : steps) {
             step.profile().forEach(phrase -> index.add(step, phrase));
         }
     }
 
-    public List<Step> steps() {
+    public List<CueStep> steps() {
         return steps;
     }
 
     /** The profile phrases of every step. */
-    public PhraseIndex<Step> index() {
+    public PhraseIndex<CueStep> index() {
         return index;
     }
 
     private static final class Builder {
         private final Statements statements;
         private final MatchAnalyzer analyzer;
-        private final List<Step> steps = new ArrayList<>();
+        private final List<CueStep> steps = new ArrayList<>();
 
         Builder(Statements statements, MatchAnalyzer analyzer) {
             this.statements = statements;
@@ -299,7 +251,7 @@ public final class CueLexicon {
             List<Phrase> inProfile =
                     profile.stream().map(p -> Phrase.of(p, analyzer)).toList();
             Set<String> contextTerms = Set.copyOf(analyzer.terms(context));
-            steps.add(new Step(
+            steps.add(new CueStep(
                     kind, rank, label, inProfile, inFramework, Set.copyOf(found), contextTerms, Set.copyOf(notBefore)));
         }
     }

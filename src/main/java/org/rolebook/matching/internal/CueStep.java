@@ -1,0 +1,53 @@
+package org.rolebook.matching.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rolebook.matching.Suggestion.CueKind;
+
+/**
+ * A step of a cue of the {@link CueLexicon} and the levels whose framework text states it. When
+ * {@code context} is not empty, a profile line shows the step only if it also has one of those
+ * words: "Level 2" is a qualification beside "NVQ" or "qualification", not in "Level 2 competitions".
+ */
+public record CueStep(
+        CueKind kind,
+        int rank,
+        String label,
+        List<Phrase> profile,
+        List<Phrase> framework,
+        Set<Integer> levels,
+        Set<String> context,
+        Set<String> notBefore) {
+
+    /** The stem of "absence": supervision held "in the absence of" another is acting, not the post's own. */
+    private static final Set<String> ABSENCE = Set.of("absenc");
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\W*(\\w+)");
+
+    /**
+     * Whether a line with these words, in which these words of a profile phrase of the step were
+     * found, shows it: the line has a word of the context, if the step has one; the phrase is not
+     * followed by a word that makes it something else ("a high degree of contact"); and, for
+     * supervision, it is not written in the passive ("line managed by the Headteacher" names the
+     * post's own manager, not staff the post manages) nor held only in another's absence, as
+     * acting duties are not the post's own.
+     */
+    public boolean shownBy(List<MatchAnalyzer.Token> line, List<MatchAnalyzer.Token> found) {
+        boolean inContext = context.isEmpty() || line.stream().anyMatch(token -> context.contains(token.term()));
+        boolean otherSense = !found.isEmpty() && notBefore.contains(nextWord(found.getLast()));
+        boolean passive = kind == CueKind.SUPERVISION
+                && found.stream()
+                        .anyMatch(token ->
+                                token.surface().toLowerCase(Locale.ROOT).endsWith("ed")
+                                        && nextWord(token).equals("by"));
+        boolean acting = kind == CueKind.SUPERVISION && line.stream().anyMatch(token -> ABSENCE.contains(token.term()));
+        return inContext && !otherSense && !passive && !acting;
+    }
+
+    private static String nextWord(MatchAnalyzer.Token last) {
+        var next = NEXT_WORD.matcher(last.text()).region(last.end(), last.text().length());
+        return next.lookingAt() ? next.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+}
