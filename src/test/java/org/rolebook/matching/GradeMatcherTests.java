@@ -162,15 +162,7 @@ class GradeMatcherTests {
                 "A degree in a relevant subject"
             })
     void aQualificationWrittenAsOneIsAQualificationCue(String line) {
-        Suggestion suggestion = seedMatcher()
-                .suggest(ProfileText.ofFreeText(
-                        "Science Technician",
-                        "Prepare practical equipment and materials for science lessons.\n" + line));
-
-        assertThat(suggestion.cues())
-                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.QUALIFICATION)
-                .extracting(Suggestion.Cue::profileText)
-                .contains(line);
+        assertThat(linesShowing(Suggestion.CueKind.QUALIFICATION, line)).containsExactly(line);
     }
 
     @ParameterizedTest
@@ -181,12 +173,7 @@ class GradeMatcherTests {
                 "This post has a high degree of contact with children and vulnerable adults"
             })
     void wordsThatOnlyLookLikeAQualificationAreNoQualificationCue(String line) {
-        Suggestion suggestion = seedMatcher().suggest(pupilSupportWorkerGrade5().withAccountabilities(List.of(line)));
-
-        assertThat(suggestion.cues())
-                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.QUALIFICATION)
-                .extracting(Suggestion.Cue::profileText)
-                .doesNotContain(line);
+        assertThat(linesShowing(Suggestion.CueKind.QUALIFICATION, line)).isEmpty();
     }
 
     @ParameterizedTest
@@ -197,28 +184,25 @@ class GradeMatcherTests {
                 "Line manage the team of staff and volunteers in the absence of the Play Leader"
             })
     void beingManagedOrStandingInIsNoSupervisionCue(String line) {
-        Suggestion suggestion = seedMatcher()
-                .suggest(ProfileText.ofFreeText(
-                        "Midday Supervisor", "Supervise pupils at lunchtime in the hall and playground.\n" + line));
-
-        assertThat(suggestion.cues())
-                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.SUPERVISION)
-                .isEmpty();
+        assertThat(linesShowing(Suggestion.CueKind.SUPERVISION, line)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(
             strings = {"Line manage the team of midday supervisors", "Supervise staff by allocating the daily rota"})
     void managingOthersIsASupervisionCue(String line) {
+        assertThat(linesShowing(Suggestion.CueKind.SUPERVISION, line)).contains(line);
+    }
+
+    /** The lines that show a cue of this kind in a profile of one plain duty and the line given. */
+    static List<String> linesShowing(Suggestion.CueKind kind, String line) {
         Suggestion suggestion = seedMatcher()
                 .suggest(ProfileText.ofFreeText(
-                        "Senior Midday Supervisor",
-                        "Supervise pupils at lunchtime in the hall and playground.\n" + line));
-
-        assertThat(suggestion.cues())
-                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.SUPERVISION)
-                .extracting(Suggestion.Cue::profileText)
-                .contains(line);
+                        "Midday Supervisor", "Supervise pupils at lunchtime in the hall and playground.\n" + line));
+        return suggestion.cues().stream()
+                .filter(cue -> cue.kind() == kind)
+                .map(Suggestion.Cue::profileText)
+                .toList();
     }
 
     @Test
