@@ -241,7 +241,8 @@ class GradeMatcherTests {
 
     @Test
     void postsOutsideTheFamilyGetLowConfidenceAndAFlag() {
-        for (ProfileText outside : List.of(teachingAssistant(), coverSupervisor())) {
+        for (ProfileText outside : List.of(
+                teachingAssistant(), coverSupervisor(), MatchingFixtures.caretaker(), MatchingFixtures.cook())) {
             Suggestion suggestion = seedMatcher().suggest(outside);
 
             assertThat(suggestion.status()).as(outside.title()).isEqualTo(Status.OUTSIDE_FAMILIES);
@@ -250,6 +251,20 @@ class GradeMatcherTests {
                     .as(outside.title())
                     .isTrue();
         }
+    }
+
+    @Test
+    void aMiddaySupervisorWhoHelpsTheKitchenAndTheCaretakerIsNotOutside() {
+        Suggestion suggestion = seedMatcher().suggest(ProfileText.ofFreeText("Midday Supervisor", """
+                        Supervise pupils in the dining hall while school meals are served
+                        Assist the kitchen staff in preparing the dining area
+                        Clean up spillages and tell the caretaker of anything broken
+                        Supervise play in the playground and indoors in wet weather
+                        Administer basic first aid and record it in the accident book
+                        """));
+
+        assertThat(suggestion.status()).isNotEqualTo(Status.OUTSIDE_FAMILIES);
+        assertThat(suggestion.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isFalse();
     }
 
     @Test

@@ -99,4 +99,39 @@ public final class MatchingFixtures {
                 List.of("Experience of working with secondary age pupils"),
                 "");
     }
+
+    /** A caretaker: site and premises work, outside Student Support Services. */
+    public static ProfileText caretaker() {
+        return new ProfileText(
+                "School Caretaker",
+                null,
+                null,
+                "Keep the school site safe, clean and open for its users",
+                List.of(
+                        "Open and close the premises each day and answer alarm calls as a keyholder",
+                        "Check the heating and boiler and report building repairs to the business manager",
+                        "Supervise the cleaning staff and order cleaning materials",
+                        "Clear snow and ice from paths and put out the bins for waste collection",
+                        "Open the building for evening lettings"),
+                List.of(),
+                List.of(),
+                "");
+    }
+
+    /** A school cook: catering work, outside Student Support Services. */
+    public static ProfileText cook() {
+        return new ProfileText(
+                "School Cook",
+                null,
+                null,
+                "Run the school kitchen",
+                List.of(
+                        "Cook meals each day to the menu, including special dietary requirements",
+                        "Prepare food safely and keep food storage areas hygienic",
+                        "Order food from the approved suppliers and keep stock rotation records",
+                        "Complete the weekly catering returns"),
+                List.of(),
+                List.of(),
+                "");
+    }
 }

@@ -9,17 +9,21 @@ import java.util.Set;
 /**
  * Posts of school support job families that may not be loaded, known by the words of their work.
  * Schools' support staff frameworks commonly have a teaching and learning family (teaching
- * assistants, cover supervisors) beside student support services; its posts share much of the
- * vocabulary of pupil support, so text similarity alone cannot tell them apart. When a family of
- * that kind is not loaded and much of a profile is about classroom teaching, the profile is
- * probably outside the loaded families.
+ * assistants, cover supervisors), a site and premises family (caretakers, cleaners) and a
+ * catering family (cooks) beside student support services. Teaching and learning shares much of
+ * the vocabulary of pupil support, and any post shares some words with some level, so text
+ * similarity alone cannot tell them apart. When a family of that kind is not loaded and a profile
+ * shows several distinct phrases of its work, the profile is probably outside the loaded families.
  */
 public final class OtherFamilies {
 
     /** A family that may be absent, the words its names carry, and the phrases of its work. */
     public record Family(String name, List<String> nameWords, List<Phrase> phrases) {}
 
-    /** The phrases of one family found in a profile, and on how many of its lines. */
+    /**
+     * The phrases of one family found in a profile, each as the profile first writes it ("class
+     * teacher", "lessons"), and on how many of its lines.
+     */
     public record Sign(String family, Set<String> phrases, int lines, int of) {
         public double share() {
             return of == 0 ? 0 : lines / (double) of;
@@ -50,11 +54,46 @@ public final class OtherFamilies {
                         "intervention|interventions",
                         "mark|marking work",
                         "differentiate|differentiated|differentiation"));
-        boolean loaded = levels.all().stream()
-                .map(level -> level.family().name().toLowerCase(Locale.ROOT))
-                .anyMatch(name -> teaching.nameWords().stream().anyMatch(name::contains));
-        if (!loaded) {
-            absent.add(teaching);
+        Family premises = new Family(
+                "site and premises",
+                List.of("premises", "site", "facilities"),
+                Phrase.all(
+                        analyzer,
+                        "caretaker|caretakers|caretaking",
+                        "opening|open closing|close premises|building|buildings|school",
+                        "security premises|building|buildings|site",
+                        "heating|boiler|boilers",
+                        "cleaning staff|standards|materials|equipment",
+                        "cleaners",
+                        "grounds|playgrounds paths|gutters|drains",
+                        "lettings",
+                        "keyholder|keyholders",
+                        "alarm|alarms call|calls|system|systems",
+                        "building|buildings maintenance|repairs|defects",
+                        "snow|ice|gritting",
+                        "refuse|waste collection|collections|bins"));
+        Family catering = new Family(
+                "catering",
+                List.of("catering", "kitchen"),
+                Phrase.all(
+                        analyzer,
+                        "cook|cooks|cooking meals|food|snacks",
+                        "prepare|preparing|preparation meals|food|snacks",
+                        "kitchen|kitchens",
+                        "menu|menus",
+                        "special dietary|diets|requirements",
+                        "food hygiene|safety|storage",
+                        "catering returns|management|service|equipment",
+                        "stock|stocks ordering|rotation|suppliers",
+                        "order materials|food|provisions",
+                        "uptake school meals"));
+        for (Family family : List.of(teaching, premises, catering)) {
+            boolean loaded = levels.all().stream()
+                    .map(level -> level.family().name().toLowerCase(Locale.ROOT))
+                    .anyMatch(name -> family.nameWords().stream().anyMatch(name::contains));
+            if (!loaded) {
+                absent.add(family);
+            }
         }
         for (Family family : absent) {
             PhraseIndex<Phrase> index = new PhraseIndex<>();
@@ -63,11 +102,17 @@ public final class OtherFamilies {
         }
     }
 
+    /** The words of a phrase found in a line as the line writes them, from the first to the last. */
+    private static String asWritten(List<MatchAnalyzer.Token> words) {
+        MatchAnalyzer.Token first = words.getFirst();
+        return first.text().substring(first.start(), words.getLast().end());
+    }
+
     /** The strongest sign of an absent family in the lines, if any phrase of one is found. */
     public java.util.Optional<Sign> strongest(List<LineMatch> lines) {
         Sign best = null;
         for (Family family : absent) {
-            Set<String> found = new LinkedHashSet<>();
+            java.util.Map<Phrase, String> found = new java.util.LinkedHashMap<>();
             int hit = 0;
             int counted = 0;
             for (LineMatch line : lines) {
@@ -77,12 +122,12 @@ public final class OtherFamilies {
                 counted++;
                 boolean any = false;
                 for (PhraseIndex.Found<Phrase> phrase : indexes.get(family).find(line.tokens())) {
-                    found.add(phrase.owner().written());
+                    found.putIfAbsent(phrase.owner(), asWritten(phrase.words()));
                     any = true;
                 }
                 hit += any ? 1 : 0;
             }
-            Sign sign = new Sign(family.name(), found, hit, counted);
+            Sign sign = new Sign(family.name(), new LinkedHashSet<>(found.values()), hit, counted);
             if (!found.isEmpty() && (best == null || sign.share() > best.share())) {
                 best = sign;
             }
