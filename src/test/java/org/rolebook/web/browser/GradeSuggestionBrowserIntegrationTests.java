@@ -144,6 +144,41 @@ class GradeSuggestionBrowserIntegrationTests {
     }
 
     @Test
+    void aPostOfAFamilyThatIsNotLoadedIsShownAsOutsideWithTheWordsThatSaySo() throws Exception {
+        ProfileContent caretaker = new ProfileContent(
+                "School Caretaker",
+                "student-support-services",
+                6,
+                "No",
+                "No",
+                "Keep the school site safe, clean and open for its users",
+                List.of(
+                        "Open and close the premises each day and answer alarm calls as a keyholder",
+                        "Check the heating and boiler and report building repairs to the business manager",
+                        "Supervise the cleaning staff and order cleaning materials",
+                        "Clear snow and ice from paths and put out the bins for waste collection",
+                        "Open the building for evening lettings"),
+                List.of(),
+                List.of(),
+                "Schools HR Team",
+                "28/02/23");
+        RoleProfile draft = profiles.create(oakfield, caretaker, new Actor("head.oakfield"));
+        SignInPage.open(driver, base()).signInAsAdmin();
+        driver.get(base() + "/role-profiles/" + draft.id());
+        RoleProfilePage page = new RoleProfilePage(driver);
+
+        assertThat(page.suggestion())
+                .contains("Outside the loaded families")
+                .contains("site and premises work")
+                .contains("lettings");
+        assertThat(Browser.accessibilityViolations(driver)).isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'start'})", driver.findElement(By.id("suggestion")));
+        Browser.screenshot(driver, "suggestion-outside");
+    }
+
+    @Test
     void anEvaluatorApprovingAnotherGradeThanTheSuggestedOneMustSayWhy() throws Exception {
         RoleProfile draft = profiles.create(
                 oakfield, GradingFixtures.withGrade(GradingFixtures.seedFormPost(), 7), new Actor("head.oakfield"));
