@@ -33,6 +33,11 @@ public record SuggestionView(
         List<CueView> cues,
         List<FlagView> flags) {
 
+    /** Whether the post looks outside every loaded family, so that the level shown is only the nearest. */
+    public boolean outside() {
+        return status.equals(status(Suggestion.Status.OUTSIDE_FAMILIES));
+    }
+
     /** Evidence rows shown at once for each dimension; the rest are behind "more". */
     static final int SHOWN = 3;
 

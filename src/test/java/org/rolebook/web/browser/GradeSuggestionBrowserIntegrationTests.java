@@ -169,6 +169,7 @@ class GradeSuggestionBrowserIntegrationTests {
 
         assertThat(page.suggestion())
                 .contains("Outside the loaded families")
+                .contains("this is the nearest level, not a grade for the post")
                 .contains("site and premises work")
                 .contains("lettings");
         assertThat(Browser.accessibilityViolations(driver)).isEmpty();
