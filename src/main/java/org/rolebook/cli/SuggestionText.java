@@ -26,7 +26,10 @@ final class SuggestionText {
         }
         out.printf(
                 Locale.ROOT,
-                "  suggested grade: %s (%s, confidence %.2f)%n",
+                "  %s: %s (%s, confidence %.2f)%n",
+                s.status() == Suggestion.Status.OUTSIDE_FAMILIES
+                        ? "nearest level (the post looks outside the loaded families)"
+                        : "suggested grade",
                 placement(s.suggested()),
                 s.status(),
                 s.confidence());

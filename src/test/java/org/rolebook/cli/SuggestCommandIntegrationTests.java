@@ -50,6 +50,27 @@ class SuggestCommandIntegrationTests {
     }
 
     @Test
+    void aPostOutsideTheLoadedFamiliesIsGivenOnlyTheNearestLevelAndAFlag() throws IOException {
+        Path caretaker = Files.writeString(folder.resolve("caretaker.txt"), """
+                Job title: School Caretaker
+                Open and close the premises each day and answer alarm calls as a keyholder.
+                Check the heating and boiler and report building repairs to the business manager.
+                Supervise the cleaning staff and order cleaning materials.
+                Clear snow and ice from the paths and put out the bins for waste collection.
+                Open the building for evening lettings.
+                """);
+
+        Run run = run("suggest", caretaker.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
+                .contains("nearest level (the post looks outside the loaded families): Student Support Services")
+                .doesNotContain("suggested grade:")
+                .contains("OUTSIDE_FAMILIES: ")
+                .contains("site and premises work");
+    }
+
+    @Test
     void jsonGivesTheWholeSuggestionAndBadFilesAreNamed() throws IOException {
         Path empty = Files.write(folder.resolve("empty.txt"), new byte[0]);
         Path latin1 =
