@@ -181,7 +181,9 @@ class GradeMatcherTests {
             strings = {
                 "They will be line managed by the Assistant Head",
                 "Supervised by the Senior Midday Supervisor and managed by the Headteacher",
-                "Line manage the team of staff and volunteers in the absence of the Play Leader"
+                "Line manage the team of staff and volunteers in the absence of the Play Leader",
+                "Direct supervisory responsibility for: none",
+                "There is no management responsibility for other members of staff"
             })
     void beingManagedOrStandingInIsNoSupervisionCue(String line) {
         assertThat(linesShowing(Suggestion.CueKind.SUPERVISION, line)).isEmpty();
@@ -192,6 +194,14 @@ class GradeMatcherTests {
             strings = {"Line manage the team of midday supervisors", "Supervise staff by allocating the daily rota"})
     void managingOthersIsASupervisionCue(String line) {
         assertThat(linesShowing(Suggestion.CueKind.SUPERVISION, line)).contains(line);
+    }
+
+    @Test
+    void workingIndependentlyIsAnAutonomyCueAndIndependentLearningIsNot() {
+        assertThat(linesShowing(Suggestion.CueKind.AUTONOMY, "Able to work independently and as part of a team"))
+                .containsExactly("Able to work independently and as part of a team");
+        assertThat(linesShowing(Suggestion.CueKind.AUTONOMY, "Help pupils establish skills for independent learning"))
+                .isEmpty();
     }
 
     /** The lines that show a cue of this kind in a profile of one plain duty and the line given. */

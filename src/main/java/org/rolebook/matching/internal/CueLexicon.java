@@ -138,7 +138,7 @@ public final class CueLexicon {
                         "established procedures|practices",
                         "organise|organising own work",
                         "own initiative",
-                        "independently"),
+                        "work|working|works independently"),
                 List.of("established procedures|practices", "organising own work"));
         b.step(
                 CueKind.AUTONOMY,

@@ -26,13 +26,17 @@ public record CueStep(
 
     private static final Pattern NEXT_WORD = Pattern.compile("\\W*(\\w+)");
 
+    /** A line that says the post supervises nobody: "Supervisory responsibility: none", "no management responsibility". */
+    private static final Pattern NONE = Pattern.compile(
+            "(?i):\\s*(?:none|nil|n/a)\\b|\\bno\\s+(?:\\w+\\s+)?(?:management|supervisory|supervision|line)\\b");
+
     /**
      * Whether a line with these words, in which these words of a profile phrase of the step were
      * found, shows it: the line has a word of the context, if the step has one; the phrase is not
      * followed by a word that makes it something else ("a high degree of contact"); and, for
      * supervision, it is not written in the passive ("line managed by the Headteacher" names the
-     * post's own manager, not staff the post manages) nor held only in another's absence, as
-     * acting duties are not the post's own.
+     * post's own manager, not staff the post manages), nor held only in another's absence (acting
+     * duties are not the post's own), nor denied on the line ("Supervisory responsibility: none").
      */
     public boolean shownBy(List<MatchAnalyzer.Token> line, List<MatchAnalyzer.Token> found) {
         boolean inContext = context.isEmpty() || line.stream().anyMatch(token -> context.contains(token.term()));
@@ -43,7 +47,10 @@ public record CueStep(
                                 token.surface().toLowerCase(Locale.ROOT).endsWith("ed")
                                         && nextWord(token).equals("by"));
         boolean acting = kind == CueKind.SUPERVISION && line.stream().anyMatch(token -> ABSENCE.contains(token.term()));
-        return inContext && !otherSense && !passive && !acting;
+        boolean denied = kind == CueKind.SUPERVISION
+                && !line.isEmpty()
+                && NONE.matcher(line.getFirst().text()).find();
+        return inContext && !otherSense && !passive && !acting && !denied;
     }
 
     private static String nextWord(MatchAnalyzer.Token last) {
