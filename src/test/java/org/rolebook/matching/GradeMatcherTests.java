@@ -183,9 +183,10 @@ class GradeMatcherTests {
                 "Supervised by the Senior Midday Supervisor and managed by the Headteacher",
                 "Line manage the team of staff and volunteers in the absence of the Play Leader",
                 "Direct supervisory responsibility for: none",
-                "There is no management responsibility for other members of staff"
+                "There is no management responsibility for other members of staff",
+                "Supervise and assist children with autism in the dining hall"
             })
-    void beingManagedOrStandingInIsNoSupervisionCue(String line) {
+    void beingManagedStandingInOrSupervisingPupilsIsNoSupervisionCue(String line) {
         assertThat(linesShowing(Suggestion.CueKind.SUPERVISION, line)).isEmpty();
     }
 

@@ -27,6 +27,8 @@ public record CueStep(
     private static final Pattern NEXT_WORD = Pattern.compile("\\W*(\\w+)");
 
     /** A line that says the post supervises nobody: "Supervisory responsibility: none", "no management responsibility". */
+    private static final Pattern ASSIST_VERB = Pattern.compile("(?i)assist(?:s|ed|ing)?");
+
     private static final Pattern NONE = Pattern.compile(
             "(?i):\\s*(?:none|nil|n/a)\\b|\\bno\\s+(?:\\w+\\s+)?(?:management|supervisory|supervision|line)\\b");
 
@@ -50,7 +52,11 @@ public record CueStep(
         boolean denied = kind == CueKind.SUPERVISION
                 && !line.isEmpty()
                 && NONE.matcher(line.getFirst().text()).find();
-        return inContext && !otherSense && !passive && !acting && !denied;
+        // the stemmer makes "assist" and "assistants" one word: "supervise and assist children" names no staff
+        boolean verb = kind == CueKind.SUPERVISION
+                && found.stream()
+                        .anyMatch(token -> ASSIST_VERB.matcher(token.surface()).matches());
+        return inContext && !otherSense && !passive && !acting && !denied && !verb;
     }
 
     private static String nextWord(MatchAnalyzer.Token last) {
