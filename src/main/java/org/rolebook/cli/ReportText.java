@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.rolebook.importing.ImportReport;
 import org.rolebook.importing.Problem;
+import org.rolebook.matching.Suggestion;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,7 +41,10 @@ final class ReportText {
     private static void suggestion(PrintWriter out, ImportReport.PostSuggestion suggestion) {
         out.printf(
                 java.util.Locale.ROOT,
-                "  suggested grade: %s (%s, confidence %.2f); runner-up: %s; the form states %s%n",
+                "  %s: %s (%s, confidence %.2f); runner-up: %s; the form states %s%n",
+                suggestion.status() == Suggestion.Status.OUTSIDE_FAMILIES
+                        ? "nearest level (the post looks outside the loaded families)"
+                        : "suggested grade",
                 suggestion.suggested() == null
                         ? "none"
                         : suggestion.suggested().grade().label() + ", "
