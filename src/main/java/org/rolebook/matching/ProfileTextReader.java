@@ -220,7 +220,7 @@ public final class ProfileTextReader {
 
     private void setSingle(Field field, String value) {
         switch (field) {
-            case TITLE -> title = title.isEmpty() ? value : title;
+            case TITLE -> title = title.isEmpty() ? withoutNextLabel(value) : title;
             case GRADE -> grade = grade == null ? value : grade;
             case STAFF -> staff = staff == null ? value : staff;
             default -> addTo(field, value);
@@ -265,6 +265,27 @@ public final class ProfileTextReader {
         list.add(text);
         last = list;
     }
+
+    /**
+     * A title as a flattened table gives it, without the next cell's label and what follows:
+     * "ICT Technician (Secondary School) / JOB REF NO / AAAE5011" is "ICT Technician (Secondary School)",
+     * "Caretaker / Directorate:" is "Caretaker".
+     */
+    static String withoutNextLabel(String value) {
+        String[] cells = value.split("\\s+/\\s+");
+        StringBuilder kept = new StringBuilder(cells[0].strip());
+        for (int i = 1;
+                i < cells.length && !NEXT_LABEL.matcher(cells[i].strip()).matches();
+                i++) {
+            kept.append(" / ").append(cells[i].strip());
+        }
+        String title = kept.toString();
+        return title.isEmpty() || NEXT_LABEL.matcher(title).matches() ? value.strip() : title;
+    }
+
+    private static final Pattern NEXT_LABEL = Pattern.compile(
+            "(?i)(?:.*:|(?:job\\s+|post\\s+)?(?:ref(?:erence)?|no\\.?|number|grade|directorate|department|division|"
+                    + "location|service(?:\\s+area)?|section|hours|salary)\\b.*)");
 
     private String firstTitleLine() {
         for (String line : lines) {

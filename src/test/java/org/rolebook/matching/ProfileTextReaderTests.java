@@ -67,6 +67,19 @@ class ProfileTextReaderTests {
     }
 
     @Test
+    void aTitleFromAFlattenedTableStopsAtTheNextCellsLabel() {
+        assertThat(ProfileTextReader.read("JOB TITLE / ICT Technician (Secondary School) / JOB REF NO / AAAE5011\n")
+                        .title())
+                .isEqualTo("ICT Technician (Secondary School)");
+        assertThat(ProfileTextReader.read("Job title: Caretaker / Directorate:\n")
+                        .title())
+                .isEqualTo("Caretaker");
+        assertThat(ProfileTextReader.read("Job title: Library / Learning Resources Manager\n")
+                        .title())
+                .isEqualTo("Library / Learning Resources Manager");
+    }
+
+    @Test
     void aBareGradeLineIsTextNotALabel() {
         ProfileText profile = ProfileTextReader.read("Teaching Assistant\nGrade 5\nSupport pupils in class");
 
