@@ -65,7 +65,9 @@ public final class GradeMatcher implements GradeSuggester {
         }
         Votes votes = new Votes(levels.size());
         double matched = content(lines, votes);
-        Optional<Titles.TitleMatch> title = titles.best(profile.title()).filter(m -> m.covered() >= 0.66);
+        Optional<Titles.TitleMatch> title = titles.best(
+                        profile.title(), lines.stream().map(LineMatch::tokens).toList())
+                .filter(m -> m.covered() >= 0.66);
         double titleWeight = TITLE * (1 - 0.6 * Math.min(1, matched / 8));
         title.ifPresent(match ->
                 votes.add(match.example().level(), (match.strong() ? titleWeight : titleWeight / 3) * match.score()));

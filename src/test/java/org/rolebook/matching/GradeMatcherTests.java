@@ -217,6 +217,26 @@ class GradeMatcherTests {
     }
 
     @Test
+    void anExampleTitlesSettingInBracketsCountsWhenTheTextSaysIt() {
+        String duties = "Supervise pupils at lunchtime in the dining hall and the playground.\n";
+
+        assertThat(exampleTitleMatched(ProfileText.ofFreeText(
+                        "Midday Meals Supervisor", duties + "Our special school is for pupils aged 2 to 19.")))
+                .isEqualTo("Midday Supervisor (Special School)");
+        assertThat(exampleTitleMatched(ProfileText.ofFreeText(
+                        "Midday Meals Supervisor", duties + "Our primary school is for pupils aged 4 to 11.")))
+                .isEqualTo("Midday Supervisor (Primary / Secondary)");
+    }
+
+    static String exampleTitleMatched(ProfileText profile) {
+        return seedMatcher().suggest(profile).evidence().stream()
+                .filter(evidence -> evidence.dimension() == Dimension.EXAMPLE_TITLES)
+                .findFirst()
+                .orElseThrow()
+                .frameworkText();
+    }
+
+    @Test
     void aFormLabelWithNothingAfterItIsNoEvidence() {
         Suggestion suggestion = seedMatcher()
                 .suggest(ProfileText.ofFreeText(

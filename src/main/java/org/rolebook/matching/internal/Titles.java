@@ -57,13 +57,24 @@ public final class Titles {
 
     /** The best matching example title; ties go to the lower grade, the general title before its special cases. */
     public Optional<TitleMatch> best(String title) {
+        return best(title, List.of());
+    }
+
+    /**
+     * The best matching example title, where the words in an example's brackets ("Midday Supervisor
+     * (Special School)") also count when the profile's text says them together, as a post in a
+     * special school says so in its text rather than its title.
+     *
+     * @param text the analysed words of each line of the profile
+     */
+    public Optional<TitleMatch> best(String title, List<List<MatchAnalyzer.Token>> text) {
         List<MatchAnalyzer.Token> tokens = analyzer.tokens(title);
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
         TitleMatch best = null;
         for (Example example : examples) {
-            TitleMatch match = match(example, tokens);
+            TitleMatch match = match(example, tokens, text);
             if (match != null && (best == null || match.score() > best.score() + 1e-9)) {
                 best = match;
             }
@@ -71,7 +82,8 @@ public final class Titles {
         return Optional.ofNullable(best);
     }
 
-    private static TitleMatch match(Example example, List<MatchAnalyzer.Token> tokens) {
+    private static TitleMatch match(
+            Example example, List<MatchAnalyzer.Token> tokens, List<List<MatchAnalyzer.Token>> text) {
         if (example.core().isEmpty()) {
             return null;
         }
@@ -98,11 +110,28 @@ public final class Titles {
         }
         double coveredShare = covered / (double) example.core().size();
         double explainedShare = explained / (double) tokens.size();
+        if (!example.bracketed().isEmpty() && text.stream().anyMatch(line -> saysTogether(line, example.bracketed()))) {
+            inBrackets = example.bracketed().size();
+        }
         double bracketShare = example.bracketed().isEmpty()
                 ? 0
                 : Math.min(1, inBrackets / (double) example.bracketed().size());
         double score = coveredShare * (0.6 + 0.4 * explainedShare) + 0.05 * bracketShare;
         return new TitleMatch(example, score, coveredShare, explainedShare, words);
+    }
+
+    /** Whether the line has these words one after the other. */
+    private static boolean saysTogether(List<MatchAnalyzer.Token> line, List<String> words) {
+        for (int start = 0; start + words.size() <= line.size(); start++) {
+            int k = 0;
+            while (k < words.size() && line.get(start + k).term().equals(words.get(k))) {
+                k++;
+            }
+            if (k == words.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean same(String a, String b) {
