@@ -18,6 +18,7 @@ import org.rolebook.roleprofile.ProfileSort;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -35,6 +36,9 @@ class DocxRoundTripIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     OfficialForms forms;
 
     @Autowired
@@ -46,7 +50,7 @@ class DocxRoundTripIntegrationTests {
     @BeforeEach
     void school() {
         RoleProfileData.clear(jdbc);
-        profiles.addSchool(Fixtures.oakfieldPrimary());
+        schools.add(Fixtures.oakfieldPrimary());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -55,6 +56,9 @@ class HostileInputIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     School school;
@@ -62,7 +66,7 @@ class HostileInputIntegrationTests {
     @BeforeEach
     void school() {
         RoleProfileData.clear(jdbc);
-        school = profiles.addSchool(Fixtures.oakfieldPrimary());
+        school = schools.add(Fixtures.oakfieldPrimary());
     }
 
     @Test
@@ -190,7 +194,7 @@ class HostileInputIntegrationTests {
                         .param("password", "browser-test-admin-password")
                         .exchange())
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(profiles.schools()).extracting(School::name).doesNotContain("Forged School");
+        assertThat(schools.all()).extracting(School::name).doesNotContain("Forged School");
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 import org.rolebook.framework.FieldProblem;
 import org.rolebook.roleprofile.NewSchool;
 import org.rolebook.roleprofile.Phase;
-import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +53,7 @@ final class SchoolCommand implements Runnable {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = BatchContext.start(application)) {
-                School school = context.getBean(RoleProfiles.class).addSchool(new NewSchool(urn, name, phase, pupils));
+                School school = context.getBean(Schools.class).add(new NewSchool(urn, name, phase, pupils));
                 spec.commandLine().getOut().printf("registered %s (URN %s)%n", school.name(), school.urn());
                 return 0;
             } catch (FieldProblem problem) {
@@ -77,7 +77,7 @@ final class SchoolCommand implements Runnable {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = BatchContext.start(application)) {
-                for (School school : context.getBean(RoleProfiles.class).schools()) {
+                for (School school : context.getBean(Schools.class).all()) {
                     spec.commandLine()
                             .getOut()
                             .printf("%s\t%s\t%s%n", school.urn(), school.phase().name(), school.name());

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.rolebook.framework.FieldProblem;
-import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.rolebook.security.NewUser;
 import org.rolebook.security.Role;
 import org.rolebook.security.User;
@@ -41,7 +41,7 @@ final class UserCommand implements Runnable {
     /** Runs work against the users of the database, turning a problem into its message and exit code 1. */
     static int withUsers(CommandSpec spec, Class<?> application, Work work) {
         try (ConfigurableApplicationContext context = BatchContext.start(application)) {
-            work.run(context.getBean(Users.class), context.getBean(RoleProfiles.class));
+            work.run(context.getBean(Users.class), context.getBean(Schools.class));
             return 0;
         } catch (FieldProblem problem) {
             spec.commandLine().getErr().printf("user: %s: %s%n", problem.field(), problem.getMessage());
@@ -50,7 +50,7 @@ final class UserCommand implements Runnable {
     }
 
     interface Work {
-        void run(Users users, RoleProfiles profiles);
+        void run(Users users, Schools registered);
     }
 
     @Command(
@@ -87,10 +87,10 @@ final class UserCommand implements Runnable {
             String password = passwordFromStdin
                     ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
                     : made();
-            return withUsers(spec, application, (users, profiles) -> {
+            return withUsers(spec, application, (users, registered) -> {
                 Set<Long> ids = new TreeSet<>();
                 for (String urn : schools) {
-                    ids.add(profiles.schoolByUrn(urn).id());
+                    ids.add(registered.byUrn(urn).id());
                 }
                 User user = users.add(new NewUser(username, password == null ? "" : password, role, ids));
                 spec.commandLine()
@@ -129,7 +129,7 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withUsers(spec, application, (users, profiles) -> {
+            return withUsers(spec, application, (users, registered) -> {
                 users.disable(username);
                 spec.commandLine().getOut().printf("disabled %s%n", username);
             });
@@ -149,7 +149,7 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withUsers(spec, application, (users, profiles) -> {
+            return withUsers(spec, application, (users, registered) -> {
                 for (User user : users.all()) {
                     spec.commandLine()
                             .getOut()

@@ -16,6 +16,7 @@ import org.rolebook.matching.Suggestions;
 import org.rolebook.roleprofile.ProfileContent;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,16 +30,19 @@ class CsvImporter {
 
     private final FrameworkCatalogue catalogue;
     private final RoleProfiles profiles;
+    private final Schools registered;
     private final TransactionTemplate transaction;
     private final Suggestions suggestions;
 
     CsvImporter(
             FrameworkCatalogue catalogue,
             RoleProfiles profiles,
+            Schools registered,
             TransactionTemplate transaction,
             Suggestions suggestions) {
         this.catalogue = catalogue;
         this.profiles = profiles;
+        this.registered = registered;
         this.transaction = transaction;
         this.suggestions = suggestions;
     }
@@ -88,7 +92,7 @@ class CsvImporter {
         List<ProfileContent> contents = new ArrayList<>();
         for (Row row : rows) {
             try {
-                schools.add(profiles.schoolByUrn(row.schoolUrn()));
+                schools.add(registered.byUrn(row.schoolUrn()));
             } catch (FieldProblem unknown) {
                 report = report.withError(
                         Problem.at("school_urn", row.line(), row.schoolUrn(), "no school with this URN is registered"));

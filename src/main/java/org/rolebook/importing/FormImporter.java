@@ -17,6 +17,7 @@ import org.rolebook.roleprofile.ProfileContent;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,16 +35,19 @@ class FormImporter {
 
     private final FrameworkCatalogue catalogue;
     private final RoleProfiles profiles;
+    private final Schools schools;
     private final TransactionTemplate transaction;
     private final Suggestions suggestions;
 
     FormImporter(
             FrameworkCatalogue catalogue,
             RoleProfiles profiles,
+            Schools schools,
             TransactionTemplate transaction,
             Suggestions suggestions) {
         this.catalogue = catalogue;
         this.profiles = profiles;
+        this.schools = schools;
         this.transaction = transaction;
         this.suggestions = suggestions;
     }
@@ -119,7 +123,7 @@ class FormImporter {
 
     private @Nullable School school(String urn, List<Problem> blocking) {
         try {
-            return profiles.schoolByUrn(urn);
+            return schools.byUrn(urn);
         } catch (FieldProblem unknown) {
             blocking.add(Problem.of("school", "no school with URN " + urn + " is registered"));
             return null;

@@ -10,7 +10,6 @@ import org.rolebook.framework.FrameworkCatalogue;
 import org.rolebook.framework.UnknownInCatalogue;
 import org.rolebook.roleprofile.internal.DecisionStore;
 import org.rolebook.roleprofile.internal.ProfileStore;
-import org.rolebook.roleprofile.internal.SchoolStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoleProfiles {
 
     private final ProfileStore profiles;
-    private final SchoolStore schools;
+    private final Schools schools;
     private final DecisionStore decisions;
     private final FrameworkCatalogue catalogue;
     private final ProfileAudit audit;
@@ -32,7 +31,7 @@ public class RoleProfiles {
 
     RoleProfiles(
             ProfileStore profiles,
-            SchoolStore schools,
+            Schools schools,
             DecisionStore decisions,
             FrameworkCatalogue catalogue,
             ProfileAudit audit,
@@ -46,47 +45,11 @@ public class RoleProfiles {
         this.clock = Clock.systemUTC();
     }
 
-    public List<School> schools() {
-        return schools.all();
-    }
-
-    public School school(long id) {
-        return schools.byId(id).orElseThrow(() -> new UnknownInCatalogue("school", "no school with id " + id));
-    }
-
-    public School schoolByUrn(String urn) {
-        return schools.byUrn(urn).orElseThrow(() -> new UnknownInCatalogue("school", "no school with URN " + urn));
-    }
-
-    @Transactional
-    public School addSchool(NewSchool school) {
-        if (schools.byUrn(school.urn()).isPresent()) {
-            throw new org.rolebook.framework.CatalogueConflict(
-                    "urn", "a school with URN " + school.urn() + " is already registered");
-        }
-        School added = schools.insert(school);
-        audit.schoolRegistered(added);
-        return added;
-    }
-
-    /** Changes a school's URN, name, phase or size; a URN another school has is refused. */
-    @Transactional
-    public School changeSchool(long id, NewSchool changed) {
-        School before = school(id);
-        schools.byUrn(changed.urn()).filter(other -> other.id() != id).ifPresent(other -> {
-            throw new org.rolebook.framework.CatalogueConflict(
-                    "urn", "another school, " + other.name() + ", has URN " + changed.urn());
-        });
-        School after = schools.update(id, changed);
-        audit.schoolChanged(before, after);
-        return after;
-    }
-
     /** A new draft; refused, with every field at fault named, when a field is wrong. */
     @Transactional
     public RoleProfile create(long schoolId, ProfileContent content, Actor actor) {
         require(content);
-        RoleProfile created = store(school(schoolId), content, false, actor);
+        RoleProfile created = store(schools.get(schoolId), content, false, actor);
         audit.created(created, content, actor);
         return created;
     }
@@ -102,7 +65,7 @@ public class RoleProfiles {
             throw new InvalidProfile(problems);
         }
         RoleProfile imported =
-                store(school(schoolId), content, !content.problems().isEmpty(), actor);
+                store(schools.get(schoolId), content, !content.problems().isEmpty(), actor);
         audit.imported(imported, content, actor);
         return imported;
     }

@@ -14,6 +14,7 @@ import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Schools;
 import org.rolebook.security.NewUser;
 import org.rolebook.security.Role;
 import org.rolebook.security.Users;
@@ -40,6 +41,9 @@ abstract class AuditLogContract {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     School oakfield;
@@ -47,7 +51,7 @@ abstract class AuditLogContract {
     @BeforeEach
     void school() {
         RoleProfileData.clear(jdbc);
-        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
+        oakfield = schools.add(Fixtures.oakfieldPrimary());
     }
 
     List<AuditEntry> about(String subjectWords) {

@@ -16,6 +16,7 @@ import org.rolebook.roleprofile.Actor;
 import org.rolebook.roleprofile.Fixtures;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,6 +39,9 @@ public class BackupIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -52,10 +56,10 @@ public class BackupIntegrationTests {
 
     @Test
     void anExportRestoredIntoAnEmptyDatabaseGivesBackTheSameData() throws Exception {
-        var school = profiles.schools().stream()
+        var school = schools.all().stream()
                 .filter(s -> s.urn().equals("119876"))
                 .findFirst()
-                .orElseGet(() -> profiles.addSchool(Fixtures.oakfieldPrimary()));
+                .orElseGet(() -> schools.add(Fixtures.oakfieldPrimary()));
         RoleProfile profile = profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("editor"));
         profile = profiles.update(
                 profile.id(),

@@ -19,6 +19,7 @@ import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Schools;
 import org.rolebook.roleprofile.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +48,9 @@ class GradeDecisionIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     School oakfield;
@@ -54,7 +58,7 @@ class GradeDecisionIntegrationTests {
     @BeforeEach
     void school() {
         RoleProfileData.clear(jdbc);
-        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
+        oakfield = schools.add(Fixtures.oakfieldPrimary());
     }
 
     RoleProfile submitted(ProfileContent content) {

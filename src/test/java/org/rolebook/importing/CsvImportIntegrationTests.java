@@ -14,6 +14,7 @@ import org.rolebook.roleprofile.ProfileQuery;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -34,13 +35,16 @@ class CsvImportIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
     void schools() {
         RoleProfileData.clear(jdbc);
-        profiles.addSchool(Fixtures.oakfieldPrimary());
-        profiles.addSchool(Fixtures.riversideHigh());
+        schools.add(Fixtures.oakfieldPrimary());
+        schools.add(Fixtures.riversideHigh());
     }
 
     ImportReport importCsv(String csv, boolean dryRun) {
@@ -150,7 +154,7 @@ class CsvImportIntegrationTests {
 
     @Test
     void anExportedCsvImportsBackTheSameProfiles() {
-        var school = profiles.schoolByUrn("119876");
+        var school = schools.byUrn("119876");
         profiles.create(
                 school.id(),
                 Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "=cmd|' /C calc'!A0"),

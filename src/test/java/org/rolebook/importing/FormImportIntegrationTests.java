@@ -12,6 +12,7 @@ import org.rolebook.roleprofile.ProfileQuery;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,6 +35,9 @@ class FormImportIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -43,7 +47,7 @@ class FormImportIntegrationTests {
     void school() {
         RoleProfileData.clear(jdbc);
         jdbc.sql("delete from source_document where file_name like 'upload-%'").update();
-        profiles.addSchool(Fixtures.oakfieldPrimary());
+        schools.add(Fixtures.oakfieldPrimary());
     }
 
     byte[] seedFormWithTitle(String title) {

@@ -31,6 +31,9 @@ class RoleProfileAccessIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     School oakfield;
@@ -41,8 +44,8 @@ class RoleProfileAccessIntegrationTests {
     @BeforeEach
     void twoSchools() {
         RoleProfileData.clear(jdbc);
-        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
-        riverside = profiles.addSchool(Fixtures.riversideHigh());
+        oakfield = schools.add(Fixtures.oakfieldPrimary());
+        riverside = schools.add(Fixtures.riversideHigh());
         Actor editor = new Actor("riverside-editor");
         riversideDraft = profiles.create(
                 riverside.id(), Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Secret Draft Post"), editor);
@@ -164,7 +167,7 @@ class RoleProfileAccessIntegrationTests {
                         .param("name", "X")
                         .param("urn", "123456"))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(profiles.schools()).hasSize(2);
+        assertThat(schools.all()).hasSize(2);
     }
 
     @Test

@@ -25,7 +25,7 @@ class RoleProfileApiIntegrationTests {
     MockMvcTester mvc;
 
     @Autowired
-    RoleProfiles profiles;
+    Schools schools;
 
     @Autowired
     JdbcClient jdbc;
@@ -35,7 +35,7 @@ class RoleProfileApiIntegrationTests {
     @BeforeEach
     void school() {
         RoleProfileData.clear(jdbc);
-        school = profiles.addSchool(Fixtures.oakfieldPrimary()).id();
+        school = schools.add(Fixtures.oakfieldPrimary()).id();
     }
 
     String body(String title, String date) {

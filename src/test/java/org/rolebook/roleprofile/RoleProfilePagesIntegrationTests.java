@@ -27,6 +27,9 @@ class RoleProfilePagesIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     School school;
@@ -34,7 +37,7 @@ class RoleProfilePagesIntegrationTests {
     @BeforeEach
     void school() {
         RoleProfileData.clear(jdbc);
-        school = profiles.addSchool(Fixtures.oakfieldPrimary());
+        school = schools.add(Fixtures.oakfieldPrimary());
     }
 
     @Test
@@ -207,7 +210,7 @@ class RoleProfilePagesIntegrationTests {
 
     @Test
     void anHrAdminChangesASchoolAndTheChangeIsNamedWhenWrong() throws Exception {
-        School riverside = profiles.addSchool(Fixtures.riversideHigh());
+        School riverside = schools.add(Fixtures.riversideHigh());
         assertThat(mvc.get().uri("/schools/" + school.id() + "/edit"))
                 .hasStatusOk()
                 .bodyText()
@@ -221,7 +224,7 @@ class RoleProfilePagesIntegrationTests {
                 .bodyText()
                 .contains("another school, Riverside High School, has URN " + riverside.urn())
                 .contains("value=\"Oakfield Primary Academy\"");
-        assertThat(profiles.school(school.id()).name()).isEqualTo("Oakfield Primary School");
+        assertThat(schools.get(school.id()).name()).isEqualTo("Oakfield Primary School");
         assertThat(mvc.post()
                         .uri("/schools/" + school.id())
                         .param("urn", school.urn())
@@ -229,7 +232,7 @@ class RoleProfilePagesIntegrationTests {
                         .param("phase", "PRIMARY")
                         .param("pupils", "420"))
                 .hasStatus(org.springframework.http.HttpStatus.FOUND);
-        assertThat(profiles.school(school.id()).name()).isEqualTo("Oakfield Primary Academy");
-        assertThat(profiles.school(school.id()).pupils()).isEqualTo(420);
+        assertThat(schools.get(school.id()).name()).isEqualTo("Oakfield Primary Academy");
+        assertThat(schools.get(school.id()).pupils()).isEqualTo(420);
     }
 }

@@ -23,6 +23,9 @@ abstract class RoleProfilesContract {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     School oakfield;
@@ -31,8 +34,8 @@ abstract class RoleProfilesContract {
     @BeforeEach
     void schools() {
         RoleProfileData.clear(jdbc);
-        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
-        riverside = profiles.addSchool(Fixtures.riversideHigh());
+        oakfield = schools.add(Fixtures.oakfieldPrimary());
+        riverside = schools.add(Fixtures.riversideHigh());
     }
 
     @Test
@@ -482,7 +485,7 @@ abstract class RoleProfilesContract {
 
     @Test
     void aSchoolIsRegisteredOnce() {
-        assertThatThrownBy(() -> profiles.addSchool(Fixtures.oakfieldPrimary()))
+        assertThatThrownBy(() -> schools.add(Fixtures.oakfieldPrimary()))
                 .isInstanceOfSatisfying(
                         CatalogueConflict.class,
                         conflict -> assertThat(conflict.field()).isEqualTo("urn"));

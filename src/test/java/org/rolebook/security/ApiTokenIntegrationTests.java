@@ -15,6 +15,7 @@ import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -47,6 +48,9 @@ class ApiTokenIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     School oakfield;
@@ -58,8 +62,8 @@ class ApiTokenIntegrationTests {
     void editorWithAToken() {
         RoleProfileData.clear(jdbc);
         jdbc.sql("delete from api_token").update();
-        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
-        riverside = profiles.addSchool(Fixtures.riversideHigh());
+        oakfield = schools.add(Fixtures.oakfieldPrimary());
+        riverside = schools.add(Fixtures.riversideHigh());
         riversideDraft = profiles.create(riverside.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("other"));
         String name = "token.editor." + System.nanoTime();
         users.add(new NewUser(name, "a long enough password", Role.SCHOOL_EDITOR, Set.of(oakfield.id())));

@@ -27,6 +27,7 @@ import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -72,6 +73,9 @@ class AuthorisationMatrixTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     Users users;
 
     @Autowired
@@ -92,8 +96,8 @@ class AuthorisationMatrixTests {
     void data() {
         RoleProfileData.clear(jdbc);
         jdbc.sql("delete from api_token").update();
-        own = profiles.addSchool(Fixtures.oakfieldPrimary());
-        other = profiles.addSchool(Fixtures.riversideHigh());
+        own = schools.add(Fixtures.oakfieldPrimary());
+        other = schools.add(Fixtures.riversideHigh());
         RoleProfile first = profiles.create(own.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("matrix"));
         draft = profiles.update(
                 first.id(),

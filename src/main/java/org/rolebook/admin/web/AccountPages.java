@@ -2,7 +2,7 @@ package org.rolebook.admin.web;
 
 import java.time.Instant;
 import org.rolebook.framework.FieldProblem;
-import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.rolebook.security.ApiTokens;
 import org.rolebook.security.CurrentUser;
 import org.rolebook.security.NewToken;
@@ -22,19 +22,19 @@ class AccountPages {
 
     private final Users users;
     private final ApiTokens tokens;
-    private final RoleProfiles profiles;
+    private final Schools schools;
 
-    AccountPages(Users users, ApiTokens tokens, RoleProfiles profiles) {
+    AccountPages(Users users, ApiTokens tokens, Schools schools) {
         this.users = users;
         this.tokens = tokens;
-        this.profiles = profiles;
+        this.schools = schools;
     }
 
     @GetMapping("/account")
     String account(Model model) {
         User user = users.find(me());
         model.addAttribute("user", user);
-        model.addAttribute("schools", SchoolNames.of(profiles, user.schoolIds()));
+        model.addAttribute("schools", SchoolNames.of(schools, user.schoolIds()));
         model.addAttribute("tokens", tokens.of(user.username()));
         model.addAttribute("now", Instant.now());
         model.addAttribute("defaultDays", ApiTokens.DEFAULT_DAYS);

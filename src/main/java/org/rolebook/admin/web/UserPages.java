@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.FieldProblem;
-import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.rolebook.security.ApiTokens;
 import org.rolebook.security.NewUser;
 import org.rolebook.security.Role;
@@ -32,25 +32,25 @@ class UserPages {
 
     private final Users users;
     private final ApiTokens tokens;
-    private final RoleProfiles profiles;
+    private final Schools schools;
 
-    UserPages(Users users, ApiTokens tokens, RoleProfiles profiles) {
+    UserPages(Users users, ApiTokens tokens, Schools schools) {
         this.users = users;
         this.tokens = tokens;
-        this.profiles = profiles;
+        this.schools = schools;
     }
 
     @GetMapping("/users")
     String list(Model model) {
-        Map<String, List<String>> schools = new LinkedHashMap<>();
+        Map<String, List<String>> schoolsOf = new LinkedHashMap<>();
         List<User> all = users.all();
         for (User user : all) {
-            schools.put(user.username(), SchoolNames.of(profiles, user.schoolIds()));
+            schoolsOf.put(user.username(), SchoolNames.of(schools, user.schoolIds()));
         }
         model.addAttribute("users", all);
-        model.addAttribute("schoolsOf", schools);
+        model.addAttribute("schoolsOf", schoolsOf);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("allSchools", profiles.schools());
+        model.addAttribute("allSchools", schools.all());
         model.addAttribute("now", Instant.now());
         if (!model.containsAttribute("chosenSchools")) {
             model.addAttribute("chosenSchools", Set.of());
@@ -86,9 +86,9 @@ class UserPages {
     String user(@PathVariable String username, Model model) {
         User user = users.find(username);
         model.addAttribute("user", user);
-        model.addAttribute("schools", SchoolNames.of(profiles, user.schoolIds()));
+        model.addAttribute("schools", SchoolNames.of(schools, user.schoolIds()));
         model.addAttribute("roles", Role.values());
-        model.addAttribute("allSchools", profiles.schools());
+        model.addAttribute("allSchools", schools.all());
         model.addAttribute("tokens", tokens.of(username));
         model.addAttribute("now", Instant.now());
         return "admin/user";

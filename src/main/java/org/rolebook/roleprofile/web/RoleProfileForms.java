@@ -11,6 +11,7 @@ import org.rolebook.roleprofile.FieldError;
 import org.rolebook.roleprofile.InvalidProfile;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RoleProfileForms {
 
     private final RoleProfiles profiles;
+    private final Schools schools;
     private final FrameworkCatalogue catalogue;
 
-    RoleProfileForms(RoleProfiles profiles, FrameworkCatalogue catalogue) {
+    RoleProfileForms(RoleProfiles profiles, Schools schools, FrameworkCatalogue catalogue) {
         this.profiles = profiles;
+        this.schools = schools;
         this.catalogue = catalogue;
     }
 
@@ -100,9 +103,7 @@ class RoleProfileForms {
         var user = Access.user();
         model.addAttribute(
                 "schools",
-                profiles.schools().stream()
-                        .filter(s -> user.editsSchool(s.id()))
-                        .toList());
+                schools.all().stream().filter(s -> user.editsSchool(s.id())).toList());
         model.addAttribute("families", catalogue.families());
         return "roleprofile/form";
     }

@@ -12,6 +12,7 @@ import org.rolebook.roleprofile.ProfileQuery;
 import org.rolebook.roleprofile.ProfileSort;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.rolebook.roleprofile.Status;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +29,12 @@ class RoleProfilePages {
     private static final java.util.Set<String> TYPED_WITH_A_STEP = java.util.Set.of("comment", "rationale", "grade");
 
     private final RoleProfiles profiles;
+    private final Schools schools;
     private final FrameworkCatalogue catalogue;
 
-    RoleProfilePages(RoleProfiles profiles, FrameworkCatalogue catalogue) {
+    RoleProfilePages(RoleProfiles profiles, Schools schools, FrameworkCatalogue catalogue) {
         this.profiles = profiles;
+        this.schools = schools;
         this.catalogue = catalogue;
     }
 
@@ -49,7 +52,7 @@ class RoleProfilePages {
                 new ProfileQuery(school, family, grade, status, q, sort, page, 25).visibleTo(Access.visibility());
         model.addAttribute("query", query);
         model.addAttribute("result", profiles.list(query));
-        model.addAttribute("schools", profiles.schools());
+        model.addAttribute("schools", schools.all());
         model.addAttribute("families", catalogue.families());
         model.addAttribute("statuses", Status.values());
         model.addAttribute("sorts", ProfileSort.values());

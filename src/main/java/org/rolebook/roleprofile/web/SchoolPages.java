@@ -13,6 +13,7 @@ import org.rolebook.roleprofile.ProfileSort;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +26,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SchoolPages {
 
     private final RoleProfiles profiles;
+    private final Schools schools;
 
-    SchoolPages(RoleProfiles profiles) {
+    SchoolPages(RoleProfiles profiles, Schools schools) {
         this.profiles = profiles;
+        this.schools = schools;
     }
 
     @GetMapping("/schools")
     String schools(Model model) {
-        model.addAttribute("schools", profiles.schools());
+        model.addAttribute("schools", schools.all());
         model.addAttribute("phases", Phase.values());
         return "roleprofile/schools";
     }
@@ -48,7 +51,7 @@ class SchoolPages {
             if (phase == null) {
                 throw new FieldProblem("phase", "Choose the school's phase");
             }
-            School school = profiles.addSchool(new NewSchool(urn, name, phase, pupils));
+            School school = schools.add(new NewSchool(urn, name, phase, pupils));
             return "redirect:/schools/" + school.id();
         } catch (FieldProblem problem) {
             model.addAttribute("error", problem);
@@ -62,7 +65,7 @@ class SchoolPages {
 
     @GetMapping("/schools/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        School school = profiles.school(id);
+        School school = schools.get(id);
         model.addAttribute("school", school);
         model.addAttribute("phases", Phase.values());
         model.addAttribute("urn", school.urn());
@@ -80,12 +83,12 @@ class SchoolPages {
             @RequestParam(required = false) @Nullable Phase phase,
             @RequestParam(required = false) @Nullable Integer pupils,
             Model model) {
-        School school = profiles.school(id);
+        School school = schools.get(id);
         try {
             if (phase == null) {
                 throw new FieldProblem("phase", "Choose the school's phase");
             }
-            profiles.changeSchool(id, new NewSchool(urn, name, phase, pupils));
+            schools.change(id, new NewSchool(urn, name, phase, pupils));
             return "redirect:/schools/" + id;
         } catch (FieldProblem problem) {
             model.addAttribute("error", problem);
@@ -101,7 +104,7 @@ class SchoolPages {
 
     @GetMapping("/schools/{id}")
     String school(@PathVariable long id, Model model) {
-        School school = profiles.school(id);
+        School school = schools.get(id);
         List<RoleProfile> posts = profiles.list(
                         new ProfileQuery(id, null, null, null, null, ProfileSort.TITLE, 0, ProfileQuery.MAX_SIZE)
                                 .visibleTo(Access.visibility()))

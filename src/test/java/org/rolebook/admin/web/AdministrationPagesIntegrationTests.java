@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.rolebook.CleanDatabase;
 import org.rolebook.roleprofile.Fixtures;
 import org.rolebook.roleprofile.RoleProfileData;
-import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
+import org.rolebook.roleprofile.Schools;
 import org.rolebook.security.NewUser;
 import org.rolebook.security.Role;
 import org.rolebook.security.Users;
@@ -40,7 +40,7 @@ class AdministrationPagesIntegrationTests {
     Users users;
 
     @Autowired
-    RoleProfiles profiles;
+    Schools schools;
 
     @Autowired
     JdbcClient jdbc;
@@ -50,7 +50,7 @@ class AdministrationPagesIntegrationTests {
     @BeforeEach
     void school() {
         RoleProfileData.clear(jdbc);
-        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary());
+        oakfield = schools.add(Fixtures.oakfieldPrimary());
         if (users.all().stream().noneMatch(u -> u.username().equals("hr-admin"))) {
             users.add(new NewUser("hr-admin", "a long enough password", Role.HR_ADMIN, Set.of()));
         }

@@ -33,6 +33,9 @@ class SuggestionPanelIntegrationTests {
     org.rolebook.roleprofile.RoleProfiles profiles;
 
     @Autowired
+    org.rolebook.roleprofile.Schools schools;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String panel(ProfileContent content) throws Exception {
@@ -203,8 +206,8 @@ class SuggestionPanelIntegrationTests {
     @Test
     void theEditFormShowsTheStoredVersionsSuggestionAndUpdatesItToo() {
         org.rolebook.roleprofile.RoleProfileData.clear(jdbc);
-        long school = profiles.addSchool(org.rolebook.roleprofile.Fixtures.oakfieldPrimary())
-                .id();
+        long school =
+                schools.add(org.rolebook.roleprofile.Fixtures.oakfieldPrimary()).id();
         long id = profiles.create(school, seedFormPost(), new org.rolebook.roleprofile.Actor("head"))
                 .id();
 

@@ -21,6 +21,7 @@ import org.rolebook.roleprofile.Phase;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -44,6 +45,9 @@ class RenderApiIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     long oakfield;
@@ -51,7 +55,7 @@ class RenderApiIntegrationTests {
     @BeforeEach
     void oakfield() {
         RoleProfileData.clear(jdbc);
-        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary()).id();
+        oakfield = schools.add(Fixtures.oakfieldPrimary()).id();
     }
 
     @Test
@@ -94,7 +98,7 @@ class RenderApiIntegrationTests {
 
     @Test
     void anotherSchoolsDraftIsNotFoundForASchoolEditor() {
-        long elsewhere = profiles.addSchool(new NewSchool("100001", "Elsewhere Academy", Phase.SECONDARY, 900))
+        long elsewhere = schools.add(new NewSchool("100001", "Elsewhere Academy", Phase.SECONDARY, 900))
                 .id();
         RoleProfile draft =
                 profiles.create(elsewhere, Fixtures.pupilSupportWorkerGrade5(), new Actor("Elsewhere head"));

@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.rolebook.CleanDatabase;
 import org.rolebook.roleprofile.Fixtures;
-import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +35,7 @@ class AdministrationBrowserIntegrationTests {
     int port;
 
     @Autowired
-    RoleProfiles profiles;
+    Schools schools;
 
     @BeforeAll
     static void startBrowser() {
@@ -51,8 +51,8 @@ class AdministrationBrowserIntegrationTests {
 
     @Test
     void hrAddsAnEditorWhoMakesATokenAndItIsAllInTheAuditLog() throws Exception {
-        if (profiles.schools().stream().noneMatch(s -> s.urn().equals("119876"))) {
-            profiles.addSchool(Fixtures.oakfieldPrimary());
+        if (schools.all().stream().noneMatch(s -> s.urn().equals("119876"))) {
+            schools.add(Fixtures.oakfieldPrimary());
         }
         SignInPage.open(driver, base()).signInAsAdmin();
 
@@ -82,7 +82,7 @@ class AdministrationBrowserIntegrationTests {
         accessible("account");
 
         SignInPage.open(driver, base()).signInAsAdmin();
-        long school = profiles.schoolByUrn("119876").id();
+        long school = schools.byUrn("119876").id();
         driver.get(base() + "/schools/" + school + "/edit");
         assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Oakfield Primary School");
         accessible("school-edit");

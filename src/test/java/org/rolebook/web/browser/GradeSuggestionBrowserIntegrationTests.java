@@ -23,6 +23,7 @@ import org.rolebook.roleprofile.ProfileContent;
 import org.rolebook.roleprofile.RoleProfile;
 import org.rolebook.roleprofile.RoleProfileData;
 import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.rolebook.security.NewUser;
 import org.rolebook.security.Role;
 import org.rolebook.security.Users;
@@ -58,6 +59,9 @@ class GradeSuggestionBrowserIntegrationTests {
     RoleProfiles profiles;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcClient jdbc;
 
     long oakfield;
@@ -77,7 +81,7 @@ class GradeSuggestionBrowserIntegrationTests {
     @BeforeEach
     void school() {
         RoleProfileData.clear(jdbc);
-        oakfield = profiles.addSchool(Fixtures.oakfieldPrimary()).id();
+        oakfield = schools.add(Fixtures.oakfieldPrimary()).id();
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
 import org.rolebook.CleanDatabase;
 import org.rolebook.roleprofile.Fixtures;
-import org.rolebook.roleprofile.RoleProfiles;
+import org.rolebook.roleprofile.Schools;
 import org.rolebook.security.NewUser;
 import org.rolebook.security.Role;
 import org.rolebook.security.Users;
@@ -42,7 +42,7 @@ class RoleProfileBrowserIntegrationTests {
     Users users;
 
     @Autowired
-    RoleProfiles profiles;
+    Schools schools;
 
     @BeforeAll
     static void startBrowser() {
@@ -58,8 +58,8 @@ class RoleProfileBrowserIntegrationTests {
 
     @Test
     void anEditorWritesAndSubmitsAndHrApproves() throws Exception {
-        long oakfield = profiles.addSchool(Fixtures.oakfieldPrimary()).id();
-        long riverside = profiles.addSchool(Fixtures.riversideHigh()).id();
+        long oakfield = schools.add(Fixtures.oakfieldPrimary()).id();
+        long riverside = schools.add(Fixtures.riversideHigh()).id();
         users.add(new NewUser("head.oakfield", PASSWORD, Role.SCHOOL_EDITOR, Set.of(oakfield)));
         users.add(new NewUser("head.riverside", PASSWORD, Role.SCHOOL_EDITOR, Set.of(riverside)));
 
