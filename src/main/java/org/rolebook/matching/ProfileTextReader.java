@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 public final class ProfileTextReader {
 
     private enum Field {
-        TITLE("(?:post|job|role)\\s+title|title\\s+of\\s+(?:the\\s+)?post"),
+        TITLE(
+                "(?:post|job|role)\\s+title(?:\\s+and\\s+grade)?|title\\s+of\\s+(?:the\\s+)?(?:post|job|role)|post|title"),
         GRADE("grade|post\\s+grading|grading|salary|pay\\s+scale"),
         STAFF("staff\\s+responsibility"),
         SCOPE(

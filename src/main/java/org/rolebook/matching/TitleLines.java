@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /** The post title of a job description read as text: where to find it, and where it ends. */
 final class TitleLines {
 
-    private static final Pattern INLINE_TITLE =
-            Pattern.compile("(?i)\\b(?:post|job)\\s+title\\s*[:/]\\s*(.+?)(?=\\s+(?-i:\\p{Lu})\\p{L}+\\s*:|$)");
+    private static final Pattern INLINE_TITLE = Pattern.compile(
+            "(?i)(?:\\b(?:post|job)\\s+title\\s*[:/]|^post\\s*:|^title\\s+of\\s+(?:the\\s+)?(?:post|job)\\s*[:/]?(?=(?-i:\\p{Lu})))"
+                    + "\\s*(.+?)(?=\\s+(?-i:\\p{Lu})\\p{L}+\\s*:|$)");
     private static final Pattern HEADING = Pattern.compile(
             "(?i).*\\b(?:job description|person specification|role profile|operational context|job details|council|county|borough|based on)\\b.*");
 
@@ -20,7 +21,8 @@ final class TitleLines {
      * "ICT Technician (Secondary School) / JOB REF NO / AAAE5011" is "ICT Technician (Secondary School)",
      * "Caretaker / Directorate:" is "Caretaker".
      */
-    static String withoutNextLabel(String value) {
+    static String withoutNextLabel(String written) {
+        String value = written.strip().replaceFirst("^[/:|]\\s*", "");
         String[] cells = value.split("\\s+/\\s+");
         StringBuilder kept = new StringBuilder(cells[0].strip());
         for (int i = 1;
@@ -36,7 +38,13 @@ final class TitleLines {
             "(?i)(?:.*:|(?:job\\s+|post\\s+)?(?:ref(?:erence)?|no\\.?|number|grade|directorate|department|division|"
                     + "location|service(?:\\s+area)?|section|hours|salary)\\b.*)");
 
-    /** Without a title label: an inline "Post title: …", else the first short line that is not a heading. */
+    /**
+     * Without a title label: an inline "Post title: …", else the title a "Job description" heading
+     * names ("Job Description – Lunchtime Supervisor", "Examinations Officer job description", or
+     * the line under the heading), else the first short line that names a role, else the first short
+     * line that is not a heading. A school's or council's name, another label's line, a page's
+     * navigation ("Skip to main content") and a section heading are never the title.
+     */
     static String first(List<String> lines) {
         for (String line : lines) {
             Matcher inline = INLINE_TITLE.matcher(line);
@@ -44,18 +52,87 @@ final class TitleLines {
                 return words(inline.group(1), 8);
             }
         }
+        List<String> top = lines.stream()
+                .map(line -> LEADING_MARKS.matcher(line.strip()).replaceFirst(""))
+                .filter(line -> !line.isEmpty())
+                .limit(TOP)
+                .toList();
+        for (int i = 0; i < top.size(); i++) {
+            Matcher named = NAMED_BY_HEADING.matcher(top.get(i));
+            if (named.find()) {
+                String title = (named.group(1) != null ? named.group(1) : named.group(2))
+                        .split("\\s+\\d{1,2}[.)]\\s+")[0].strip();
+                if (candidate(title)) {
+                    return title;
+                }
+            }
+            if (JOB_DESCRIPTION.matcher(top.get(i)).matches() && i + 1 < top.size() && candidate(top.get(i + 1))) {
+                return top.get(i + 1);
+            }
+        }
+        for (String line : top) {
+            String text = beforeDash(line);
+            if (candidate(text) && ROLE.matcher(text).find()) {
+                return text;
+            }
+        }
         for (String line : lines) {
-            String text = line.strip().split("\\s+[-–|]\\s+")[0].strip();
-            if (!text.isEmpty()
-                    && text.split("\\s+").length <= 8
-                    && !HEADING.matcher(text).matches()
-                    && Character.isLetter(text.charAt(0))
-                    && !text.endsWith(":")) {
+            String text = beforeDash(line);
+            if (candidate(text)) {
                 return text;
             }
         }
         return "";
     }
+
+    private static String beforeDash(String line) {
+        return line.strip().split("\\s+[-–|]\\s+")[0].strip();
+    }
+
+    /** A short line that could be a post title: not a heading, an organisation, a label's line or a page's navigation. */
+    private static boolean candidate(String text) {
+        return !text.isEmpty()
+                && text.split("\\s+").length <= 8
+                && Character.isLetter(text.charAt(0))
+                && !text.endsWith(":")
+                && !text.contains(":")
+                && !HEADING.matcher(text).matches()
+                && !SECTION.matcher(text).find()
+                && !ORGANISATION.matcher(text).find()
+                && !NAVIGATION.matcher(text).matches();
+    }
+
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[:/|]+\\s*");
+
+    /** How far down a document its title is looked for. */
+    private static final int TOP = 25;
+
+    private static final Pattern JOB_DESCRIPTION =
+            Pattern.compile("(?i)^(?:model\\s+|example\\s+)?(?:job\\s+description|role\\s+profile)s?$");
+
+    private static final Pattern NAMED_BY_HEADING = Pattern.compile(
+            "(?i)(?:job\\s+description|role\\s+profile)s?(?:\\s+for(?:\\s+(?:an?|the))?|\\s*[-–—:|])\\s+(\\S.*)$"
+                    + "|^(\\S.*?)\\s+(?:job\\s+description|role\\s+profile|job\\s+summary)$");
+
+    /** The words UK post titles end with, or start with ("Head of …"). */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)\\b(?:supervisors?|assistants?|officers?|managers?|technicians?|leaders?|lead|workers?|playworkers?|"
+                    + "playleaders?|co-?ordinators?|mentors?|librarians?|caretakers?|matrons?|tutors?|administrators?|"
+                    + "organisers?|organizers?|invigilators?|instructors?|coach(?:es)?|cooks?|chefs?|cleaners?|clerks?|"
+                    + "secretar(?:y|ies)|advis[eo]rs?|practitioners?|specialists?|nurses?|keepers?|attendants?|"
+                    + "receptionists?|bursars?|head\\s+of)\\b");
+
+    private static final Pattern SECTION = Pattern.compile(
+            "(?i)\\b(?:responsibilities|duties|summary|purpose|overview|specification|requirements|details|information|"
+                    + "introduction|the\\s+role|about\\s+(?:us|the))\\b");
+
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i)(?:\\b(?:school|academy|college|council|trust|department|directorate|services|families|federation|"
+                    + "institute|university)\\s*(?:,.*)?$|\\bcounty\\s+council\\b|\\bschool\\s+for\\b)");
+
+    private static final Pattern NAVIGATION = Pattern.compile(
+            "(?i)(?:skip\\s+to\\b.*|top\\s+of\\s+(?:the\\s+)?page|back\\s+to\\b.*|menu|home|search|.*\\bhome$|"
+                    + "sign\\s+in|log\\s+in|apply(?:\\s+now)?|share|print|asap|.*\\bdays?\\s+remaining\\b.*)");
 
     private static String words(String text, int most) {
         String[] words = text.strip().split("\\s+");

@@ -80,6 +80,62 @@ class ProfileTextReaderTests {
     }
 
     @Test
+    void titleLabelsOfOtherFormsAreRead() {
+        assertThat(ProfileTextReader.read("Job Title and Grade: Breakfast Club Assistant\nResponsible to: Head")
+                        .title())
+                .isEqualTo("Breakfast Club Assistant");
+        assertThat(ProfileTextReader.read("Job Title: / Science Technician\nGrade: / 6\n")
+                        .title())
+                .isEqualTo("Science Technician");
+        assertThat(ProfileTextReader.read("TITLE: / Attendance Officer\nSCHOOL:\n")
+                        .title())
+                .isEqualTo("Attendance Officer");
+        assertThat(ProfileTextReader.read("Title of postData Manager\nGrade (including allowances)H6\n")
+                        .title())
+                .isEqualTo("Data Manager");
+        assertThat(ProfileTextReader.read(
+                                "Post: Reprographics Assistant Salary: Scale 2 Hours: 20 a week Job description To copy")
+                        .title())
+                .isEqualTo("Reprographics Assistant");
+    }
+
+    @Test
+    void withoutALabelTheTitleIsWhatTheJobDescriptionHeadingNames() {
+        assertThat(ProfileTextReader.read(
+                                "Brookfield Academy\nJob Description – Breakfast Club Leader\nTo run the club")
+                        .title())
+                .isEqualTo("Breakfast Club Leader");
+        assertThat(ProfileTextReader.read("Example of a job description for a Playworker\nPurpose of job: play")
+                        .title())
+                .isEqualTo("Playworker");
+        assertThat(ProfileTextReader.read("Exams Officer job summary\nCore purpose\nTo run the exams")
+                        .title())
+                .isEqualTo("Exams Officer");
+        assertThat(ProfileTextReader.read(
+                                "NORTHSHIRE COUNTY COUNCIL\nEDUCATION DEPARTMENT\nOAKFIELD PRIMARY SCHOOL\nJOB DESCRIPTION\n"
+                                        + "SCHOOL CARETAKER\n1. To open the premises")
+                        .title())
+                .isEqualTo("SCHOOL CARETAKER");
+    }
+
+    @Test
+    void aPagesNavigationAnOrganisationOrAnotherLabelIsNeverTheTitle() {
+        assertThat(ProfileTextReader.read(
+                                "Skip to main content\nSearch\nWillow Bank School for Girls\nPastoral Tutor\nTo support pupils")
+                        .title())
+                .isEqualTo("Pastoral Tutor");
+        assertThat(ProfileTextReader.read("top of page\nOakfield Primary School\nDay Matron\nTo care for boarders")
+                        .title())
+                .isEqualTo("Day Matron");
+        assertThat(ProfileTextReader.read("Name of School: [Name of School]\nLearning Mentor\nTo mentor pupils")
+                        .title())
+                .isEqualTo("Learning Mentor");
+        assertThat(ProfileTextReader.read(": attendance officer\nHours: 9:30 - 2:30\nTo follow up absence")
+                        .title())
+                .isEqualTo("attendance officer");
+    }
+
+    @Test
     void aBareGradeLineIsTextNotALabel() {
         ProfileText profile = ProfileTextReader.read("Teaching Assistant\nGrade 5\nSupport pupils in class");
 
