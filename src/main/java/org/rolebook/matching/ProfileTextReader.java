@@ -38,7 +38,8 @@ public final class ProfileTextReader {
         private final Pattern label;
 
         Field(String label) {
-            this.label = Pattern.compile("(?i)^(?:" + label + ")\\s*(?:[:/\\t.]|$)\\s*(.*)$");
+            this.label = Pattern.compile(
+                    "(?i)^(?:" + label + ")(?:\\s*(?:[:/\\t.]|$)|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))\\s*(.*)$");
         }
     }
 
@@ -48,7 +49,8 @@ public final class ProfileTextReader {
 
     private static final Pattern SEPARATED = Pattern.compile("(?s)^[^:/\\t]*[:/\\t].*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]$");
-    private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}+");
+    /** A first word, ending where a glued label ends and its value begins ("GradeScale 2"). */
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{Lu}*\\p{Ll}+|\\p{Lu}+");
     /** The words a label can start with; other lines are never tried against the labels. */
     private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of(
             "post",
@@ -194,7 +196,7 @@ public final class ProfileTextReader {
             parts++;
             for (Field field : Field.values()) {
                 Matcher matcher = field.label.matcher(joined);
-                if (matcher.matches() && acceptable(field, joined.toString(), matcher.group(1))) {
+                if (matcher.matches() && acceptable(field, joined.toString(), matcher.group(1), glued(matcher))) {
                     return new Label(field, joined.toString(), matcher.group(1).strip(), i);
                 }
             }
@@ -206,9 +208,19 @@ public final class ProfileTextReader {
     }
 
     /** A bare "Grade 5" is not a label; a heading word alone with a long sentence after it is text. */
-    private static boolean acceptable(Field field, String line, String rest) {
-        boolean separated = SEPARATED.matcher(line).matches() || rest.isEmpty();
+    private static boolean acceptable(Field field, String line, String rest, boolean glued) {
+        boolean separated = SEPARATED.matcher(line).matches() || rest.isEmpty() || glued;
         return separated && (isSingle(field) ? rest.split("\\s+").length <= 12 : true);
+    }
+
+    /** A table flattened without a separator: the value starts, capitalised, right after the label ("Job TitleCook"). */
+    private static boolean glued(Matcher label) {
+        int at = label.start(1);
+        CharSequence line = label.group(0);
+        return at > 0
+                && at < line.length()
+                && Character.isLowerCase(line.charAt(at - 1))
+                && Character.isUpperCase(line.charAt(at));
     }
 
     private static boolean isSingle(Field field) {

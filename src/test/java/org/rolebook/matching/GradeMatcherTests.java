@@ -228,6 +228,29 @@ class GradeMatcherTests {
                 .isEqualTo("Midday Supervisor (Primary / Secondary)");
     }
 
+    @Test
+    void anExampleTitleKeepsItsWeightHoweverLongTheText() {
+        String duties = String.join(
+                "\n",
+                "Supervise pupils in the dining hall and the playground over the lunch break",
+                "Administer basic first aid to pupils and record accidents in the accident book",
+                "Supervise pupils in non-structured breaks and keep them safe",
+                "Encourage good behaviour and table manners, following the school's behaviour policy",
+                "Set up and put away play equipment for lunchtime activities",
+                "Deal with minor disputes between pupils and report serious incidents to the class teacher",
+                "Help younger pupils to cut up food and open packed lunches",
+                "Clear tables and wipe up spills in the dining hall",
+                "Escort pupils to and from classrooms at the start and end of the lunch break",
+                "Attend training in first aid, safeguarding and behaviour management");
+
+        Suggestion untitled = seedMatcher().suggest(ProfileText.ofFreeText("Lunchtime Helper", duties));
+        Suggestion titled = seedMatcher().suggest(ProfileText.ofFreeText("Midday Supervisor (Primary)", duties));
+
+        // First aid and break supervision are Grade 5 tasks too; the post is the framework's own Grade 3 example.
+        assertThat(untitled.suggested().grade()).isEqualTo(Grade.of(5));
+        assertThat(titled.suggested().grade()).isEqualTo(Grade.of(3));
+    }
+
     static String exampleTitleMatched(ProfileText profile) {
         return seedMatcher().suggest(profile).evidence().stream()
                 .filter(evidence -> evidence.dimension() == Dimension.EXAMPLE_TITLES)

@@ -100,6 +100,15 @@ class ProfileTextReaderTests {
     }
 
     @Test
+    void labelsATableLostItsSeparatorsFromAreRead() {
+        ProfileText glued =
+                ProfileTextReader.read("Job TitleDining Room Supervisor\nGradeScale 2\nStaff Managed (if any)None\n");
+
+        assertThat(glued.title()).isEqualTo("Dining Room Supervisor");
+        assertThat(glued.statedGrade()).isEqualTo("Scale 2");
+    }
+
+    @Test
     void withoutALabelTheTitleIsWhatTheJobDescriptionHeadingNames() {
         assertThat(ProfileTextReader.read(
                                 "Brookfield Academy\nJob Description – Breakfast Club Leader\nTo run the club")
