@@ -236,7 +236,7 @@ public final class ProfileTextReader {
         }
     }
 
-    /** A line the export wrapped: it starts in lower case and the line before ends mid-sentence. */
+    /** A line the export wrapped: it starts in lower case and the line before (blank lines aside) ends mid-sentence. */
     private boolean continues(int i) {
         String line = lines.get(i).strip();
         if (i == 0
@@ -245,7 +245,12 @@ public final class ProfileTextReader {
                 || ITEM.matcher(line).matches()) {
             return false;
         }
-        String before = lines.get(i - 1).strip();
+        // the line before, over the blank lines of a double-spaced copy
+        int j = i - 1;
+        while (j > 0 && lines.get(j).isBlank()) {
+            j--;
+        }
+        String before = lines.get(j).strip();
         return !before.isEmpty() && !SENTENCE_END.matcher(before).find();
     }
 

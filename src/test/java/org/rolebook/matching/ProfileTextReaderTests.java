@@ -145,6 +145,18 @@ class ProfileTextReaderTests {
     }
 
     @Test
+    void aDoubleSpacedCopysWrappedLinesJoinTheirItem() {
+        ProfileText profile =
+                ProfileTextReader.read("Main duties\n\n• Keep the register of pupils who arrive late and follow up\n\n"
+                        + "  absences with parents by telephone\n\n• Report patterns of absence to the head\n");
+
+        assertThat(profile.accountabilities())
+                .containsExactly(
+                        "Keep the register of pupils who arrive late and follow up absences with parents by telephone",
+                        "Report patterns of absence to the head");
+    }
+
+    @Test
     void aBareGradeLineIsTextNotALabel() {
         ProfileText profile = ProfileTextReader.read("Teaching Assistant\nGrade 5\nSupport pupils in class");
 
