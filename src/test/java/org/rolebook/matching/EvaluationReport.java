@@ -142,6 +142,27 @@ public final class EvaluationReport {
         return documents;
     }
 
+    /**
+     * Whether the reader finds the post title the index writes (or one of the forms the blind run
+     * removes) in the published text: the same words, give or take a few around them.
+     */
+    static boolean titleRead(Document document) {
+        String read = words(ProfileTextReader.read(document.text()).title());
+        if (read.isEmpty()) {
+            return false;
+        }
+        List<String> forms = new ArrayList<>(document.blindTerms());
+        forms.add(document.title());
+        return forms.stream()
+                .map(EvaluationReport::words)
+                .filter(form -> !form.isEmpty())
+                .anyMatch(form -> (read.contains(form) || form.contains(read)) && read.length() <= form.length() + 25);
+    }
+
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     /** The document without its post title anywhere and without the short lines that state a grade or pay. */
     static String blind(Document document) {
         String text = document.text();
@@ -196,6 +217,21 @@ public final class EvaluationReport {
                 }
             }
         }
+        out.println();
+        List<Document> documents =
+                results.stream().map(Result::document).distinct().toList();
+        List<Document> misread = documents.stream().filter(d -> !titleRead(d)).toList();
+        out.printf(
+                Locale.ROOT,
+                "Post title read from the published text: %d of %d documents give the title the index writes%n",
+                documents.size() - misread.size(),
+                documents.size());
+        misread.forEach(d -> out.printf(
+                Locale.ROOT,
+                "    %s: read \"%s\", the index says \"%s\"%n",
+                d.file(),
+                ProfileTextReader.read(d.text()).title(),
+                d.title()));
         out.println();
         out.println("Every miss (not exact), with its evidence:");
         for (Result result : results) {

@@ -24,5 +24,24 @@ class EvaluationReportTests {
         System.out.println(out.toString(java.nio.charset.StandardCharsets.UTF_8));
         long documents = EvaluationReport.documents(shared).size();
         assertThat(results).hasSize((int) documents * 4);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Post title read from the published text: ");
+    }
+
+    @Test
+    void aTitleIsReadRightWhenTheReaderFindsTheWordsTheIndexWrites() {
+        var form = new EvaluationReport.Document(
+                "form.txt", "Midday Supervisor", "title", 3, java.util.List.of("Midday Supervisor"), "");
+
+        assertThat(EvaluationReport.titleRead(withText(form, "Oak School\nJob title: Midday Supervisor (Primary)\n")))
+                .isTrue();
+        assertThat(EvaluationReport.titleRead(withText(form, "Skip to main content\n")))
+                .isFalse();
+        assertThat(EvaluationReport.titleRead(withText(form, ""))).isFalse();
+    }
+
+    private static EvaluationReport.Document withText(EvaluationReport.Document document, String text) {
+        return new EvaluationReport.Document(
+                document.file(), document.title(), document.kind(), document.expected(), document.blindTerms(), text);
     }
 }
