@@ -2,6 +2,7 @@ package org.rolebook.matching;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,32 +58,34 @@ final class TitleLines {
                 .filter(line -> !line.isEmpty())
                 .limit(TOP)
                 .toList();
+        return namedByHeading(top)
+                .or(() -> top.stream()
+                        .map(TitleLines::beforeDash)
+                        .filter(text -> candidate(text) && ROLE.matcher(text).find())
+                        .findFirst())
+                .or(() -> lines.stream()
+                        .map(TitleLines::beforeDash)
+                        .filter(TitleLines::candidate)
+                        .findFirst())
+                .orElse("");
+    }
+
+    /** "Job Description – Lunchtime Supervisor", "Exams Officer job description", or the line under "JOB DESCRIPTION". */
+    private static Optional<String> namedByHeading(List<String> top) {
         for (int i = 0; i < top.size(); i++) {
             Matcher named = NAMED_BY_HEADING.matcher(top.get(i));
             if (named.find()) {
                 String title = (named.group(1) != null ? named.group(1) : named.group(2))
                         .split("\\s+\\d{1,2}[.)]\\s+")[0].strip();
                 if (candidate(title)) {
-                    return title;
+                    return Optional.of(title);
                 }
             }
             if (JOB_DESCRIPTION.matcher(top.get(i)).matches() && i + 1 < top.size() && candidate(top.get(i + 1))) {
-                return top.get(i + 1);
+                return Optional.of(top.get(i + 1));
             }
         }
-        for (String line : top) {
-            String text = beforeDash(line);
-            if (candidate(text) && ROLE.matcher(text).find()) {
-                return text;
-            }
-        }
-        for (String line : lines) {
-            String text = beforeDash(line);
-            if (candidate(text)) {
-                return text;
-            }
-        }
-        return "";
+        return Optional.empty();
     }
 
     private static String beforeDash(String line) {
