@@ -273,6 +273,25 @@ class GradeMatcherTests {
     }
 
     @Test
+    void aLunchBreakIsLunchtimeNotTheBreaksOfTheSchoolDay() {
+        String others = "\nEncourage children to play well together and resolve minor disputes"
+                + "\nSet out play equipment for lunchtime activities";
+
+        assertThat(frameworkTextMatching("Supervise pupils in the playground during the lunch break", others))
+                .containsExactly("Supervising lunchtime activities outdoors and indoors when inclement weather.");
+        assertThat(frameworkTextMatching(
+                        "Supervise pupils in the playground during morning and afternoon breaks", others))
+                .contains("Supervising pupils in non-structured breaks");
+    }
+
+    static List<String> frameworkTextMatching(String line, String others) {
+        return seedMatcher().suggest(ProfileText.ofFreeText("", line + others)).evidence().stream()
+                .filter(evidence -> evidence.profileText().equals(line))
+                .map(Suggestion.Evidence::frameworkText)
+                .toList();
+    }
+
+    @Test
     void theSameProfileGetsTheSameSuggestionEveryTime() {
         Suggestion first = seedMatcher().suggest(pupilSupportWorkerGrade5());
         Suggestion again = seedMatcher().suggest(pupilSupportWorkerGrade5());

@@ -23,8 +23,9 @@ import org.apache.lucene.util.CharsRefBuilder;
 /**
  * The words of profiles and framework text as grade suggestion compares them: case and accents
  * folded, possessives and filler words dropped (those that say nothing about a level: "ensure",
- * "appropriate", "including", "when"), a line manager (a person) kept apart from line managing, the words schools use for the same thing brought
- * to one (pupil, child, student; lunchtime, midday; co-ordinator), then Porter stems. "No" and
+ * "appropriate", "including", "when"), a line manager (a person) kept apart from line managing, the
+ * words schools use for the same thing brought to one (pupil, child, student; lunchtime, midday, the
+ * lunch break, which is not one of the breaks of the school day; co-ordinator), then Porter stems. "No" and
  * "not" are kept: "not closely supervised" says something.
  */
 public final class MatchAnalyzer extends Analyzer {
@@ -151,6 +152,13 @@ public final class MatchAnalyzer extends Analyzer {
         {"lunch time", "midday"},
         {"lunch", "midday"},
         {"mid day", "midday"},
+        {"lunch break", "midday"},
+        {"lunch breaks", "midday"},
+        {"lunchtime break", "midday"},
+        {"lunchtime breaks", "midday"},
+        {"midday break", "midday"},
+        {"midday breaks", "midday"},
+        {"lunch hour", "midday"},
         {"co ordinate", "coordinate"},
         {"co ordinates", "coordinate"},
         {"co ordinating", "coordinating"},
