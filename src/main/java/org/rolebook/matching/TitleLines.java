@@ -97,7 +97,6 @@ final class TitleLines {
         return !text.isEmpty()
                 && text.split("\\s+").length <= 8
                 && Character.isLetter(text.charAt(0))
-                && !text.endsWith(":")
                 && !text.contains(":")
                 && !HEADING.matcher(text).matches()
                 && !SECTION.matcher(text).find()
