@@ -159,7 +159,9 @@ class GradeMatcherTests {
                 "Hold an NVQ Level 2 qualification in supporting teaching and learning",
                 "Level 3 childcare qualification or equivalent",
                 "GCSE English and maths at grade C or above",
-                "A degree in a relevant subject"
+                "A degree in a relevant subject",
+                "Educated to graduate level or equivalent",
+                "Holds a postgraduate diploma in information and library studies"
             })
     void aQualificationWrittenAsOneIsAQualificationCue(String line) {
         assertThat(linesShowing(Suggestion.CueKind.QUALIFICATION, line)).containsExactly(line);
@@ -170,7 +172,10 @@ class GradeMatcherTests {
             strings = {
                 "Organise Level 2 competitions between the schools of the partnership",
                 "Run the Level 3 county finals each summer",
-                "This post has a high degree of contact with children and vulnerable adults"
+                "This post has a high degree of contact with children and vulnerable adults",
+                "A one-year post for recent graduates who want experience of school life",
+                "The graduate trainee will shelve returned books and staff the issue desk",
+                "Suited to someone who hopes to start a postgraduate course next year"
             })
     void wordsThatOnlyLookLikeAQualificationAreNoQualificationCue(String line) {
         assertThat(linesShowing(Suggestion.CueKind.QUALIFICATION, line)).isEmpty();

@@ -20,6 +20,9 @@ public final class CueLexicon {
             "qualification qualifications qualified nvq certificate diploma award gcse gcses equivalent education"
                     + " vocational occupational literacy numeracy maths mathematics english childcare course";
 
+    /** What a postgraduate course leads to: "a postgraduate diploma", not "before a postgraduate course". */
+    private static final String AWARDS = "qualification|qualifications|diploma|certificate|degree|masters";
+
     private final List<CueStep> steps = new ArrayList<>();
     private final PhraseIndex<CueStep> index = new PhraseIndex<>();
 
@@ -64,7 +67,7 @@ public final class CueLexicon {
                 4,
                 "degree",
                 knowledge,
-                List.of("degree", "graduate", "bachelor"),
+                List.of("degree", "bachelor", "graduate level|calibre|qualification|qualifications"),
                 List.of("degree"),
                 "",
                 Set.of("of"));
@@ -73,7 +76,11 @@ public final class CueLexicon {
                 5,
                 "professional qualification",
                 knowledge,
-                List.of("professional qualification|qualifications", "chartered", "postgraduate", "post graduate"),
+                List.of(
+                        "professional qualification|qualifications",
+                        "chartered",
+                        "postgraduate " + AWARDS,
+                        "post graduate " + AWARDS),
                 List.of("professional qualification|qualifications", "post graduate"));
 
         b.step(
