@@ -289,6 +289,17 @@ class GradeMatcherTests {
                 .contains("Supervising pupils in non-structured breaks");
     }
 
+    @Test
+    void lineManagementMeetsLineManagementNotWorkInLineWithAPolicy() {
+        String others = "\nEncourage children to play well together and resolve minor disputes"
+                + "\nSet out play equipment for lunchtime activities";
+
+        assertThat(frameworkTextMatching("Record accidents in line with school policy", others))
+                .doesNotContain("May have line management responsibility");
+        assertThat(frameworkTextMatching("Line management responsibility for the play workers", others))
+                .contains("May have line management responsibility");
+    }
+
     static List<String> frameworkTextMatching(String line, String others) {
         return seedMatcher().suggest(ProfileText.ofFreeText("", line + others)).evidence().stream()
                 .filter(evidence -> evidence.profileText().equals(line))
