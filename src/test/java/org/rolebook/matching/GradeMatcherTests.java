@@ -210,6 +210,14 @@ class GradeMatcherTests {
                 .isEmpty();
     }
 
+    @Test
+    void freedomToActIsAnAutonomyCueAndTheSchoolsStrategicAimsAreNot() {
+        assertThat(linesShowing(Suggestion.CueKind.AUTONOMY, "Has freedom to act and is remotely managed"))
+                .containsExactly("Has freedom to act and is remotely managed");
+        assertThat(linesShowing(Suggestion.CueKind.AUTONOMY, "Support the school's vision and strategic objectives"))
+                .isEmpty();
+    }
+
     /** The lines that show a cue of this kind in a profile of one plain duty and the line given. */
     static List<String> linesShowing(Suggestion.CueKind kind, String line) {
         Suggestion suggestion = seedMatcher()

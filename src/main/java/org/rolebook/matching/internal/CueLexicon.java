@@ -166,7 +166,7 @@ public final class CueLexicon {
                 6,
                 "freedom to act, remotely managed, adaptive thinking",
                 accountabilities,
-                List.of("freedom act", "remotely managed", "adaptive thinking", "strategic"),
+                List.of("freedom act", "remotely managed", "adaptive thinking"),
                 List.of("freedom act", "remotely managed", "adaptive thinking"));
 
         b.step(CueKind.SCOPE, 1, "classroom", reach, List.of("classroom|classrooms"), List.of("classroom"));
