@@ -89,8 +89,23 @@ public final class EvaluationReport {
                 .filter(arg -> !arg.startsWith("--"))
                 .findFirst()
                 .orElse(System.getProperty("rolebook.shared.dir", "../shared")));
+        List<String> missing = missing(set);
+        if (!missing.isEmpty()) {
+            System.out.println(
+                    "Not measured: " + missing.size() + " document(s) listed in " + set.resolve("eval/INDEX.tsv")
+                            + " have no text in eval/docs/: " + String.join(", ", missing) + "\n");
+        }
         List<Result> results = run(set);
         print(results, role, System.out);
+    }
+
+    /** The files the index lists that are not in the set's folder of documents (a page that could not be saved). */
+    static List<String> missing(Path shared) throws IOException {
+        Path docs = shared.resolve("eval").resolve("docs");
+        return listed(shared).stream()
+                .map(cell -> cell.get("file"))
+                .filter(file -> !Files.isRegularFile(docs.resolve(file)))
+                .toList();
     }
 
     static List<Result> run(Path shared) throws IOException {
@@ -108,11 +123,11 @@ public final class EvaluationReport {
         return results;
     }
 
-    static List<Document> documents(Path shared) throws IOException {
-        Path eval = shared.resolve("eval");
-        List<String> rows = Files.readAllLines(eval.resolve("INDEX.tsv"), StandardCharsets.UTF_8);
+    /** The rows of the set's index, each by its column names. */
+    private static List<Map<String, String>> listed(Path shared) throws IOException {
+        List<String> rows = Files.readAllLines(shared.resolve("eval").resolve("INDEX.tsv"), StandardCharsets.UTF_8);
         List<String> header = List.of(rows.getFirst().split("\t", -1));
-        List<Document> documents = new ArrayList<>();
+        List<Map<String, String>> listed = new ArrayList<>();
         for (String row : rows.subList(1, rows.size())) {
             if (row.isBlank()) {
                 continue;
@@ -122,7 +137,20 @@ public final class EvaluationReport {
             for (int i = 0; i < header.size() && i < cells.length; i++) {
                 cell.put(header.get(i), cells[i].strip());
             }
+            listed.add(cell);
+        }
+        return listed;
+    }
+
+    /** The documents of the set whose text is there ({@link #missing} names the others), then the seed form. */
+    static List<Document> documents(Path shared) throws IOException {
+        Path eval = shared.resolve("eval");
+        List<Document> documents = new ArrayList<>();
+        for (Map<String, String> cell : listed(shared)) {
             String file = cell.get("file");
+            if (!Files.isRegularFile(eval.resolve("docs").resolve(file))) {
+                continue;
+            }
             String expected = cell.getOrDefault("expected_grade", "none");
             documents.add(new Document(
                     file,

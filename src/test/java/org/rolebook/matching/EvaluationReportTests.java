@@ -29,6 +29,26 @@ class EvaluationReportTests {
     }
 
     @Test
+    void aListedDocumentWithoutItsTextIsNamedAndTheOthersAreMeasured(@org.junit.jupiter.api.io.TempDir Path set)
+            throws Exception {
+        Files.createDirectories(set.resolve("eval/docs"));
+        Files.writeString(
+                set.resolve("eval/INDEX.tsv"),
+                "file\tpost_title\tstated_grade\temployer\tsource_url\texpected_grade\tlabel_kind\tblind_terms\trationale\n"
+                        + "here.txt\tMidday Supervisor\t-\tOak School\t-\t3\ttitle\tMidday Supervisor\texample title\n"
+                        + "gone.txt\tICT Technician\t-\tElm School\t-\t6\ttitle\tICT Technician\texample title\n");
+        Files.writeString(
+                set.resolve("eval/docs/here.txt"),
+                "Job title: Midday Supervisor\nSupervise pupils in the playground at lunchtime\n");
+
+        assertThat(EvaluationReport.missing(set)).containsExactly("gone.txt");
+        assertThat(EvaluationReport.documents(set))
+                .extracting(EvaluationReport.Document::file)
+                .containsExactly("here.txt", "seed 004 (Pupil Support Worker form)");
+        assertThat(EvaluationReport.run(set)).hasSize(2 * 4);
+    }
+
+    @Test
     void aTitleIsReadRightWhenTheReaderFindsTheWordsTheIndexWrites() {
         var form = new EvaluationReport.Document(
                 "form.txt", "Midday Supervisor", "title", 3, java.util.List.of("Midday Supervisor"), "");
