@@ -24,8 +24,16 @@ public final class EvaluationReport {
             "(?i).*(\\bgrade|\\bgrading|\\bscale\\b|\\bspinal|\\bscp\\b|\\bband\\b|\\bsalary|£|\\bpay\\b).*");
     private static final int SHORT_LINE = 80;
 
-    /** A document of the set with its label. */
-    record Document(String file, String title, String kind, int expected, List<String> blindTerms, String text) {}
+    /**
+     * A document of the set with its label, and the grade a second evaluator gave it without seeing
+     * the first label (0 where it was read once).
+     */
+    record Document(
+            String file, String title, String kind, int expected, List<String> blindTerms, String text, int second) {
+        Document(String file, String title, String kind, int expected, List<String> blindTerms, String text) {
+            this(file, title, kind, expected, blindTerms, text, 0);
+        }
+    }
 
     /** One suggestion of one document in one run by one method. */
     record Result(Document document, String run, String method, Suggestion suggestion) {
@@ -158,7 +166,10 @@ public final class EvaluationReport {
                     cell.get("label_kind"),
                     expected.matches("\\d+") ? Integer.parseInt(expected) : 0,
                     List.of(cell.getOrDefault("blind_terms", "").split("\\s*[;|]\\s*")),
-                    Files.readString(eval.resolve("docs").resolve(file), StandardCharsets.UTF_8)));
+                    Files.readString(eval.resolve("docs").resolve(file), StandardCharsets.UTF_8),
+                    cell.getOrDefault("second_grade", "").matches("\\d+")
+                            ? Integer.parseInt(cell.get("second_grade"))
+                            : 0));
         }
         documents.add(new Document(
                 "seed 004 (Pupil Support Worker form)",
@@ -260,6 +271,7 @@ public final class EvaluationReport {
                 d.file(),
                 ProfileTextReader.read(d.text()).title(),
                 d.title()));
+        agreement(results).forEach(out::println);
         out.println();
         out.println("Every miss (not exact), with its evidence:");
         for (Result result : results) {
@@ -285,6 +297,64 @@ public final class EvaluationReport {
                         s.flags().stream().map(f -> f.kind().name()).toList());
             }
         }
+    }
+
+    /**
+     * Where a second evaluator graded documents without seeing the first labels: how often the two
+     * readings agree, and how often each method agrees with the first, the second and either.
+     */
+    static List<String> agreement(List<Result> results) {
+        List<Document> twice = results.stream()
+                .map(Result::document)
+                .distinct()
+                .filter(d -> d.second() > 0 && d.expected() > 0)
+                .toList();
+        if (twice.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add(String.format(
+                Locale.ROOT,
+                "Labels read twice: %d documents graded again by a second evaluator who did not see the first labels.",
+                twice.size()));
+        lines.add(String.format(
+                Locale.ROOT,
+                "  the two readings agree: exact %.0f%%, within one %.0f%%, MAE %.2f",
+                share(twice, d -> d.expected() == d.second()),
+                share(twice, d -> Math.abs(d.expected() - d.second()) <= 1),
+                twice.stream()
+                        .mapToInt(d -> Math.abs(d.expected() - d.second()))
+                        .average()
+                        .orElse(0)));
+        for (String run : List.of("published", "blind")) {
+            for (String method : List.of("evidence", "bm25-baseline")) {
+                java.util.Map<Document, Integer> suggested = new java.util.HashMap<>();
+                results.stream()
+                        .filter(r -> r.run().equals(run) && r.method().equals(method) && twice.contains(r.document()))
+                        .forEach(r -> suggested.put(
+                                r.document(),
+                                r.suggestion().suggested() == null
+                                        ? 0
+                                        : r.suggestion().suggested().grade().number()));
+                lines.add(String.format(
+                        Locale.ROOT,
+                        "  %-9s %-13s exact / within one with the first reading %3.0f%% / %3.0f%%,"
+                                + " the second %3.0f%% / %3.0f%%, either %3.0f%%",
+                        run,
+                        method,
+                        share(twice, d -> suggested.get(d) == d.expected()),
+                        share(twice, d -> Math.abs(suggested.get(d) - d.expected()) <= 1),
+                        share(twice, d -> suggested.get(d) == d.second()),
+                        share(twice, d -> Math.abs(suggested.get(d) - d.second()) <= 1),
+                        share(twice, d -> suggested.get(d) == d.expected() || suggested.get(d) == d.second())));
+            }
+        }
+        return lines;
+    }
+
+    private static double share(List<Document> documents, java.util.function.Predicate<Document> test) {
+        return 100.0 * documents.stream().filter(test).count() / documents.size();
     }
 
     private static void line(PrintStream out, String run, String method, String kind, List<Result> some) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,34 @@ class EvaluationReportTests {
                 .extracting(EvaluationReport.Document::file)
                 .containsExactly("here.txt", "seed 004 (Pupil Support Worker form)");
         assertThat(EvaluationReport.run(set)).hasSize(2 * 4);
+    }
+
+    @Test
+    void labelsReadTwiceShowHowOftenTheTwoReadingsAndEachMethodAgree(@org.junit.jupiter.api.io.TempDir Path set)
+            throws Exception {
+        Files.createDirectories(set.resolve("eval/docs"));
+        Files.writeString(
+                set.resolve("eval/INDEX.tsv"),
+                "file\tpost_title\tstated_grade\temployer\tsource_url\texpected_grade\tlabel_kind\tblind_terms\trationale"
+                        + "\tsecond_grade\tsecond_reason\n"
+                        + "midday.txt\tMidday Supervisor\t-\tOak School\t-\t3\tpanel\tMidday Supervisor\tmidday\t3\tmidday\n"
+                        + "mentor.txt\tLearning Mentor\t-\tElm School\t-\t5\tpanel\tLearning Mentor\tmentoring\t4\tmentoring\n"
+                        + "club.txt\tClub Leader\t-\tAsh School\t-\t5\tpanel\tClub Leader\tread once\t\t\n");
+        Files.writeString(
+                set.resolve("eval/docs/midday.txt"), "Job title: Midday Supervisor\nSupervise pupils at lunchtime\n");
+        Files.writeString(
+                set.resolve("eval/docs/mentor.txt"), "Job title: Learning Mentor\nMentor pupils one to one\n");
+        Files.writeString(set.resolve("eval/docs/club.txt"), "Job title: Club Leader\nRun the breakfast club\n");
+
+        List<String> lines = EvaluationReport.agreement(EvaluationReport.run(set));
+
+        assertThat(lines)
+                .contains(
+                        "Labels read twice: 2 documents graded again by a second evaluator who did not see the first labels.",
+                        "  the two readings agree: exact 50%, within one 100%, MAE 0.50");
+        assertThat(lines)
+                .filteredOn(line -> line.contains("with the first reading"))
+                .hasSize(4);
     }
 
     @Test
