@@ -20,10 +20,14 @@ final class TitleLines {
     /**
      * A title as a flattened table gives it, without the next cell's label and what follows:
      * "ICT Technician (Secondary School) / JOB REF NO / AAAE5011" is "ICT Technician (Secondary School)",
-     * "Caretaker / Directorate:" is "Caretaker".
+     * "Caretaker / Directorate:" is "Caretaker", "Breakfast Club Assistant Hours/week: 7.5" is
+     * "Breakfast Club Assistant".
      */
     static String withoutNextLabel(String written) {
-        String value = written.strip().replaceFirst("^[/:|]\\s*", "");
+        String value = INLINE_LABEL
+                .matcher(written.strip().replaceFirst("^[/:|]\\s*", ""))
+                .replaceFirst("")
+                .strip();
         String[] cells = value.split("\\s+/\\s+");
         StringBuilder kept = new StringBuilder(cells[0].strip());
         for (int i = 1;
@@ -34,6 +38,12 @@ final class TitleLines {
         String title = kept.toString();
         return title.isEmpty() || NEXT_LABEL.matcher(title).matches() ? value.strip() : title;
     }
+
+    /** The next label of the same line and all after it: "Hours/week: 7.5 Job Purpose:", "Grade: 6". */
+    private static final Pattern INLINE_LABEL = Pattern.compile(
+            "(?i)\\s+(?:[/|]\\s*)?(?:(?:job|post)\\s+)?(?:hours|grade|salary|pay|location|department|directorate|purpose|"
+                    + "responsible\\s+to|reports?\\s+to|reporting\\s+to|contract|term|weeks|ref(?:erence)?|start\\s+date)"
+                    + "(?:/\\p{L}+)?\\s*:.*$");
 
     private static final Pattern NEXT_LABEL = Pattern.compile(
             "(?i)(?:.*:|(?:job\\s+|post\\s+)?(?:ref(?:erence)?|no\\.?|number|grade|directorate|department|division|"

@@ -109,6 +109,17 @@ class ProfileTextReaderTests {
     }
 
     @Test
+    void aTitleEndsWhereTheNextLabelOfItsLineBegins() {
+        assertThat(ProfileTextReader.read(
+                                "Job Title: Breakfast Club Assistant Hours/week: 7.5 Job Purpose:\nTo run the club")
+                        .title())
+                .isEqualTo("Breakfast Club Assistant");
+        assertThat(ProfileTextReader.read("Post title: Science Technician Grade: 6\nTo prepare practicals")
+                        .title())
+                .isEqualTo("Science Technician");
+    }
+
+    @Test
     void withoutALabelTheTitleIsWhatTheJobDescriptionHeadingNames() {
         assertThat(ProfileTextReader.read(
                                 "Brookfield Academy\nJob Description – Breakfast Club Leader\nTo run the club")
