@@ -24,10 +24,10 @@ import org.apache.lucene.util.CharsRefBuilder;
  * The words of profiles and framework text as grade suggestion compares them: case and accents
  * folded, possessives and filler words dropped (those that say nothing about a level: "ensure",
  * "appropriate", "including", "when", and "in line with", which is no line management), a line
- * manager (a person) kept apart from line managing, the
- * words schools use for the same thing brought to one (pupil, child, student; lunchtime, midday, the
- * lunch break, which is not one of the breaks of the school day; co-ordinator), then Porter stems. "No" and
- * "not" are kept: "not closely supervised" says something.
+ * manager (a person) kept apart from line managing, the words schools use for the same thing
+ * brought to one (pupil, child, student; lunchtime, midday, the lunch break, which is not one of the
+ * breaks of the school day; co-ordinator), then Porter stems. "No" and "not" are kept: "not closely
+ * supervised" says something.
  */
 public final class MatchAnalyzer extends Analyzer {
 
@@ -171,8 +171,9 @@ public final class MatchAnalyzer extends Analyzer {
         {"whole school", "schoolwide"},
         {"first aider", "first aid"},
         {"line manager", "linemanager"},
-        {"in line with", "per"},
         {"line managers", "linemanager"},
+        // "per" is a stop word: "in line with a policy" says nothing of line management
+        {"in line with", "per"},
     };
 
     private static final SynonymMap SYNONYMS = synonyms();
