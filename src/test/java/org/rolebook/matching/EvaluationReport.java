@@ -273,6 +273,8 @@ public final class EvaluationReport {
                 d.title()));
         agreement(results).forEach(out::println);
         out.println();
+        calibration(results).forEach(out::println);
+        out.println();
         out.println("Every miss (not exact), with its evidence:");
         for (Result result : results) {
             if (!result.exact()) {
@@ -349,6 +351,43 @@ public final class EvaluationReport {
                         share(twice, d -> Math.abs(suggested.get(d) - d.second()) <= 1),
                         share(twice, d -> suggested.get(d) == d.expected() || suggested.get(d) == d.second())));
             }
+        }
+        return lines;
+    }
+
+    /** The bands of confidence the calibration is shown in, each from its value up to the next. */
+    private static final double[] BANDS = {0, 0.2, 0.3, 0.4, 0.5};
+
+    /**
+     * How often the evidence matcher is right at each confidence, over both runs of the documents
+     * with an expected grade: a confidence means something when higher bands are right more often.
+     */
+    static List<String> calibration(List<Result> results) {
+        List<Result> graded = results.stream()
+                .filter(r -> r.method().equals("evidence") && !r.outside())
+                .toList();
+        List<String> lines = new ArrayList<>();
+        lines.add("Confidence against accuracy (evidence matcher, both runs, documents with an expected grade):");
+        for (int b = 0; b < BANDS.length; b++) {
+            double from = BANDS[b];
+            double to = b + 1 < BANDS.length ? BANDS[b + 1] : Double.POSITIVE_INFINITY;
+            List<Result> band = graded.stream()
+                    .filter(r -> r.suggestion().confidence() >= from
+                            && r.suggestion().confidence() < to)
+                    .toList();
+            if (band.isEmpty()) {
+                continue;
+            }
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  confidence %-16s %3d suggestions, exact %3.0f%%, within one %3.0f%%",
+                    (to == Double.POSITIVE_INFINITY
+                                    ? String.format(Locale.ROOT, "%.1f and above", from)
+                                    : String.format(Locale.ROOT, "%.1f to %.1f", from, to))
+                            + ":",
+                    band.size(),
+                    100.0 * band.stream().filter(Result::exact).count() / band.size(),
+                    100.0 * band.stream().filter(Result::withinOne).count() / band.size()));
         }
         return lines;
     }
