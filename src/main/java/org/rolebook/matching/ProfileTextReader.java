@@ -153,7 +153,20 @@ public final class ProfileTextReader {
                 continue;
             }
             if (awaiting != null) {
-                setSingle(awaiting, line);
+                String[] sentences = FIRST_SENTENCE.split(line, 2);
+                if (words(line) <= SINGLE_WORDS) {
+                    setSingle(awaiting, line);
+                } else if (words(sentences[0]) <= SINGLE_WORDS) {
+                    // "£18,389 per annum. You will receive free accommodation ...": the value, then text
+                    setSingle(awaiting, sentences[0].replaceFirst("\\.$", ""));
+                    if (sentences.length > 1) {
+                        free.add(sentences[1]);
+                        last = free;
+                    }
+                } else {
+                    free.add(line);
+                    last = free;
+                }
                 awaiting = null;
                 continue;
             }
@@ -210,7 +223,7 @@ public final class ProfileTextReader {
     /** A bare "Grade 5" is not a label; a heading word alone with a long sentence after it is text. */
     private static boolean acceptable(Field field, String line, String rest, boolean glued) {
         boolean separated = SEPARATED.matcher(line).matches() || rest.isEmpty() || glued;
-        return separated && (isSingle(field) ? rest.split("\\s+").length <= 12 : true);
+        return separated && (isSingle(field) ? words(rest) <= SINGLE_WORDS : true);
     }
 
     /** A table flattened without a separator: the value starts, capitalised, right after the label ("Job TitleCook"). */
@@ -221,6 +234,15 @@ public final class ProfileTextReader {
                 && at < line.length()
                 && Character.isLowerCase(line.charAt(at - 1))
                 && Character.isUpperCase(line.charAt(at));
+    }
+
+    /** The most words a title, a grade or a staff responsibility is written in; more is a sentence of text. */
+    private static final int SINGLE_WORDS = 12;
+
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=\\.)\\s+(?=\\p{Lu})");
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
     }
 
     private static boolean isSingle(Field field) {

@@ -109,6 +109,20 @@ class ProfileTextReaderTests {
     }
 
     @Test
+    void aValueUnderItsLabelIsItsFirstSentenceAndTheRestIsText() {
+        ProfileText listing = ProfileTextReader.read("Playworker\nSalary:\n£18,000 per annum. You will also receive"
+                + " free accommodation and meals during term time and a pension\nJob overview\nRun the club\n");
+
+        assertThat(listing.statedGrade()).isEqualTo("£18,000 per annum");
+        assertThat(listing.freeText()).contains("You will also receive free accommodation and meals during term time");
+
+        ProfileText sentence = ProfileTextReader.read("Playworker\nSalary:\nThe salary will depend on experience and"
+                + " qualifications and will be agreed with the successful candidate at interview\n");
+        assertThat(sentence.statedGrade()).isNull();
+        assertThat(sentence.freeText()).contains("The salary will depend on experience");
+    }
+
+    @Test
     void aTitleEndsWhereTheNextLabelOfItsLineBegins() {
         assertThat(ProfileTextReader.read(
                                 "Job Title: Breakfast Club Assistant Hours/week: 7.5 Job Purpose:\nTo run the club")
