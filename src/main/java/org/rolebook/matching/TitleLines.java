@@ -75,7 +75,8 @@ final class TitleLines {
                         .findFirst())
                 .or(() -> lines.stream()
                         .map(TitleLines::beforeDash)
-                        .filter(TitleLines::candidate)
+                        .filter(text -> candidate(text)
+                                && !LONE_WORD_OR_DATE.matcher(text).matches())
                         .findFirst())
                 .orElse("");
     }
@@ -83,11 +84,19 @@ final class TitleLines {
     /** "Job Description – Lunchtime Supervisor", "Exams Officer job description", or the line under "JOB DESCRIPTION". */
     private static Optional<String> namedByHeading(List<String> top) {
         for (int i = 0; i < top.size(); i++) {
+            Matcher before = BEFORE_HEADING.matcher(top.get(i));
+            if (before.matches()
+                    && candidate(before.group(1))
+                    && ROLE.matcher(before.group(1)).find()) {
+                return Optional.of(before.group(1).strip());
+            }
             Matcher named = NAMED_BY_HEADING.matcher(top.get(i));
             if (named.find()) {
                 String title = (named.group(1) != null ? named.group(1) : named.group(2))
                         .split("\\s+\\d{1,2}[.)]\\s+")[0].strip();
-                if (candidate(title)) {
+                if (candidate(title)
+                        && (ROLE.matcher(title).find()
+                                || !LONE_WORD_OR_DATE.matcher(title).matches())) {
                     return Optional.of(title);
                 }
             }
@@ -113,6 +122,17 @@ final class TitleLines {
                 && !ORGANISATION.matcher(text).find()
                 && !NAVIGATION.matcher(text).matches();
     }
+
+    /**
+     * Not a title without a role's word: one word ("Oxfordshire", "Full"), a line with a number
+     * ("November 2023", "Fixed-Term 1 year") or the terms of a contract ("Full Time, Fixed Term").
+     */
+    private static final Pattern LONE_WORD_OR_DATE = Pattern.compile(
+            "(?i)\\S+|.*\\d.*|.*\\b(?:full|part)[- ]time\\b.*|.*\\b(?:fixed[- ]term|permanent|temporary|term[- ]time)\\b.*");
+
+    /** "Designated Safeguarding Lead – Job Description – November 2023": the title before the heading. */
+    private static final Pattern BEFORE_HEADING =
+            Pattern.compile("(?i)^(\\S.*?)\\s+[-–—|:]\\s+(?:job\\s+description|role\\s+profile)s?\\b.*");
 
     private static final Pattern LEADING_MARKS = Pattern.compile("^[:/|]+\\s*");
 
@@ -144,7 +164,8 @@ final class TitleLines {
 
     private static final Pattern NAVIGATION = Pattern.compile(
             "(?i)(?:skip\\s+to\\b.*|top\\s+of\\s+(?:the\\s+)?page|back\\s+to\\b.*|menu|home|search|.*\\bhome$|"
-                    + "sign\\s+in|log\\s+in|apply(?:\\s+now)?|share|print|asap|.*\\bdays?\\s+remaining\\b.*)");
+                    + "sign\\s+in|log\\s+in|apply(?:\\s+now)?|share|print|asap|.*\\bdays?\\s+remaining\\b.*|download\\b.*|"
+                    + "(?:responsible|reporting|reports)\\s+to)");
 
     private static String words(String text, int most) {
         String[] words = text.strip().split("\\s+");

@@ -123,6 +123,21 @@ class ProfileTextReaderTests {
     }
 
     @Test
+    void aDateAContractOrAPlaceIsNoTitle() {
+        assertThat(ProfileTextReader.read("Breakfast Club Leader – Job Description – March 2026\nTo run the club")
+                        .title())
+                .isEqualTo("Breakfast Club Leader");
+        assertThat(ProfileTextReader.read("Oak Academy\nFull Job Description\nTo supervise pupils at lunchtime")
+                        .title())
+                .isNotEqualTo("Full");
+        assertThat(ProfileTextReader.read(
+                                "Oak Academy\nWiltshire\n£18,000 per year\nFull Time, Fixed Term\n"
+                                        + "Download printable version\nWe are looking for someone to help in our boarding house.")
+                        .title())
+                .isEmpty();
+    }
+
+    @Test
     void aTitleEndsWhereTheNextLabelOfItsLineBegins() {
         assertThat(ProfileTextReader.read(
                                 "Job Title: Breakfast Club Assistant Hours/week: 7.5 Job Purpose:\nTo run the club")
