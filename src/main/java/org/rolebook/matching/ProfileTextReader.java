@@ -2,10 +2,10 @@ package org.rolebook.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.rolebook.matching.ProfileLabels.Field;
 
 /**
  * Reads a role profile form or a job description, as text, into a {@link ProfileText}. Simple and
@@ -19,71 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProfileTextReader {
 
-    private enum Field {
-        TITLE(
-                "(?:post|job|role)\\s+title(?:\\s+and\\s+grade)?|title\\s+of\\s+(?:the\\s+)?(?:post|job|role)|post|title"),
-        GRADE("grade|post\\s+grading|grading|salary|pay\\s+scale"),
-        STAFF("staff\\s+responsibility"),
-        SCOPE(
-                "scope\\s+of\\s+role|job\\s+purpose|(?:main\\s+|overall\\s+)?purpose\\s+of\\s+(?:the|this)\\s+(?:post|job|role)"),
-        ACCOUNTABILITIES(
-                "accountabilities\\s*/\\s*responsibilities[^:]*|(?:main|principal|key)\\s+(?:duties|responsibilities|accountabilities)[^:]*|duties\\s+and\\s+responsibilities"),
-        OPTIONAL("individuals\\s+in\\s+this\\s+role\\s+may\\s+also"),
-        ADDITIONAL(
-                "additional\\s+supporting\\s+information[^:.]*|person\\s+specification|qualifications(?:\\s+and\\s+experience)?|knowledge,?\\s+skills(?:\\s+and\\s+experience)?"),
-        /** Labels that end a section and whose text is kept as free text: who, where, when. */
-        OTHER(
-                "prepared\\s+by|date|essential\\s+car\\s+user|location|contract(?:\\s+times)?|hours|responsible\\s+to|reporting\\s+to|line\\s+manager");
-
-        private final Pattern label;
-
-        Field(String label) {
-            this.label = Pattern.compile(
-                    "(?i)^(?:" + label + ")(?:\\s*(?:[:/\\t.]|$)|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))\\s*(.*)$");
-        }
-    }
-
     private static final Pattern END_OF_POST =
             Pattern.compile("(?i)^(?:the above form sets out|grade profile\\s*[-–]|equal opportunities$)");
     private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[·•*\\-–o]|\\(?[ivx]{1,4}\\))\\s+(.*)$");
 
-    private static final Pattern SEPARATED = Pattern.compile("(?s)^[^:/\\t]*[:/\\t].*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]$");
-    /** A first word, ending where a glued label ends and its value begins ("GradeScale 2"). */
-    private static final Pattern FIRST_WORD = Pattern.compile("\\p{Lu}*\\p{Ll}+|\\p{Lu}+");
-    /** The words a label can start with; other lines are never tried against the labels. */
-    private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of(
-            "post",
-            "job",
-            "role",
-            "title",
-            "grade",
-            "grading",
-            "salary",
-            "pay",
-            "staff",
-            "scope",
-            "main",
-            "overall",
-            "purpose",
-            "accountabilities",
-            "principal",
-            "key",
-            "duties",
-            "individuals",
-            "additional",
-            "person",
-            "qualifications",
-            "knowledge",
-            "prepared",
-            "date",
-            "essential",
-            "location",
-            "contract",
-            "hours",
-            "responsible",
-            "reporting",
-            "line");
 
     private final List<String> lines;
     private String title = "";
@@ -130,7 +70,7 @@ public final class ProfileTextReader {
             if (END_OF_POST.matcher(line).find()) {
                 break;
             }
-            Label label = label(i);
+            ProfileLabels.Label label = ProfileLabels.at(lines, i);
             if (label != null) {
                 i = label.lastLine();
                 awaiting = null;
@@ -138,7 +78,7 @@ public final class ProfileTextReader {
                     section = null;
                     free.add(label.text());
                     last = free;
-                } else if (isSingle(label.field())) {
+                } else if (ProfileLabels.isSingle(label.field())) {
                     if (label.rest().isEmpty()) {
                         awaiting = label.field();
                     } else {
@@ -154,9 +94,9 @@ public final class ProfileTextReader {
             }
             if (awaiting != null) {
                 String[] sentences = FIRST_SENTENCE.split(line, 2);
-                if (words(line) <= SINGLE_WORDS) {
+                if (ProfileLabels.words(line) <= ProfileLabels.SINGLE_WORDS) {
                     setSingle(awaiting, line);
-                } else if (words(sentences[0]) <= SINGLE_WORDS) {
+                } else if (ProfileLabels.words(sentences[0]) <= ProfileLabels.SINGLE_WORDS) {
                     // "£18,389 per annum. You will receive free accommodation ...": the value, then text
                     setSingle(awaiting, sentences[0].replaceFirst("\\.$", ""));
                     if (sentences.length > 1) {
@@ -190,64 +130,7 @@ public final class ProfileTextReader {
                 String.join("\n", free));
     }
 
-    private record Label(Field field, String text, String rest, int lastLine) {}
-
-    /** A label at this line, over up to three short lines when an export split it. */
-    private @Nullable Label label(int start) {
-        Matcher first = FIRST_WORD.matcher(lines.get(start));
-        if (!first.find() || !LABEL_WORDS.contains(first.group().toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        StringBuilder joined = new StringBuilder();
-        int parts = 0;
-        for (int i = start; i < lines.size() && parts < 3; i++) {
-            String text = lines.get(i).strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            joined.append(parts == 0 ? "" : " ").append(text);
-            parts++;
-            for (Field field : Field.values()) {
-                Matcher matcher = field.label.matcher(joined);
-                if (matcher.matches() && acceptable(field, joined.toString(), matcher.group(1), glued(matcher))) {
-                    return new Label(field, joined.toString(), matcher.group(1).strip(), i);
-                }
-            }
-            if (text.contains(":") || text.split("\\s+").length > 2) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** A bare "Grade 5" is not a label; a heading word alone with a long sentence after it is text. */
-    private static boolean acceptable(Field field, String line, String rest, boolean glued) {
-        boolean separated = SEPARATED.matcher(line).matches() || rest.isEmpty() || glued;
-        return separated && (isSingle(field) ? words(rest) <= SINGLE_WORDS : true);
-    }
-
-    /** A table flattened without a separator: the value starts, capitalised, right after the label ("Job TitleCook"). */
-    private static boolean glued(Matcher label) {
-        int at = label.start(1);
-        CharSequence line = label.group(0);
-        return at > 0
-                && at < line.length()
-                && Character.isLowerCase(line.charAt(at - 1))
-                && Character.isUpperCase(line.charAt(at));
-    }
-
-    /** The most words a title, a grade or a staff responsibility is written in; more is a sentence of text. */
-    private static final int SINGLE_WORDS = 12;
-
     private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=\\.)\\s+(?=\\p{Lu})");
-
-    private static int words(String text) {
-        return text.strip().split("\\s+").length;
-    }
-
-    private static boolean isSingle(Field field) {
-        return field == Field.TITLE || field == Field.GRADE || field == Field.STAFF;
-    }
 
     private void setSingle(Field field, String value) {
         switch (field) {

@@ -32,11 +32,10 @@ class EvaluationReportTests {
     @Test
     void aListedDocumentWithoutItsTextIsNamedAndTheOthersAreMeasured(@org.junit.jupiter.api.io.TempDir Path set)
             throws Exception {
-        Files.createDirectories(set.resolve("eval/docs"));
-        Files.writeString(
-                set.resolve("eval/INDEX.tsv"),
-                "file\tpost_title\tstated_grade\temployer\tsource_url\texpected_grade\tlabel_kind\tblind_terms\trationale\n"
-                        + "here.txt\tMidday Supervisor\t-\tOak School\t-\t3\ttitle\tMidday Supervisor\texample title\n"
+        writeIndex(
+                set,
+                "",
+                "here.txt\tMidday Supervisor\t-\tOak School\t-\t3\ttitle\tMidday Supervisor\texample title\n"
                         + "gone.txt\tICT Technician\t-\tElm School\t-\t6\ttitle\tICT Technician\texample title\n");
         Files.writeString(
                 set.resolve("eval/docs/here.txt"),
@@ -52,12 +51,10 @@ class EvaluationReportTests {
     @Test
     void labelsReadTwiceShowHowOftenTheTwoReadingsAndEachMethodAgree(@org.junit.jupiter.api.io.TempDir Path set)
             throws Exception {
-        Files.createDirectories(set.resolve("eval/docs"));
-        Files.writeString(
-                set.resolve("eval/INDEX.tsv"),
-                "file\tpost_title\tstated_grade\temployer\tsource_url\texpected_grade\tlabel_kind\tblind_terms\trationale"
-                        + "\tsecond_grade\tsecond_reason\n"
-                        + "midday.txt\tMidday Supervisor\t-\tOak School\t-\t3\tpanel\tMidday Supervisor\tmidday\t3\tmidday\n"
+        writeIndex(
+                set,
+                "\tsecond_grade\tsecond_reason",
+                "midday.txt\tMidday Supervisor\t-\tOak School\t-\t3\tpanel\tMidday Supervisor\tmidday\t3\tmidday\n"
                         + "mentor.txt\tLearning Mentor\t-\tElm School\t-\t5\tpanel\tLearning Mentor\tmentoring\t4\tmentoring\n"
                         + "club.txt\tClub Leader\t-\tAsh School\t-\t5\tpanel\tClub Leader\tread once\t\t\n");
         Files.writeString(
@@ -87,6 +84,17 @@ class EvaluationReportTests {
         assertThat(EvaluationReport.titleRead(withText(form, "Skip to main content\n")))
                 .isFalse();
         assertThat(EvaluationReport.titleRead(withText(form, ""))).isFalse();
+    }
+
+    /** A set's folder of documents and its index: the index's columns, those given after them, and these rows. */
+    private static void writeIndex(Path set, String moreColumns, String rows) throws java.io.IOException {
+        Files.createDirectories(set.resolve("eval/docs"));
+        Files.writeString(
+                set.resolve("eval/INDEX.tsv"),
+                "file\tpost_title\tstated_grade\temployer\tsource_url\texpected_grade\tlabel_kind\tblind_terms\trationale"
+                        + moreColumns
+                        + "\n"
+                        + rows);
     }
 
     private static EvaluationReport.Document withText(EvaluationReport.Document document, String text) {

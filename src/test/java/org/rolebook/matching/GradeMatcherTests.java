@@ -287,29 +287,27 @@ class GradeMatcherTests {
 
     @Test
     void aLunchBreakIsLunchtimeNotTheBreaksOfTheSchoolDay() {
-        String others = "\nEncourage children to play well together and resolve minor disputes"
-                + "\nSet out play equipment for lunchtime activities";
-
-        assertThat(frameworkTextMatching("Supervise pupils in the playground during the lunch break", others))
+        assertThat(frameworkTextMatching("Supervise pupils in the playground during the lunch break"))
                 .containsExactly("Supervising lunchtime activities outdoors and indoors when inclement weather.");
-        assertThat(frameworkTextMatching(
-                        "Supervise pupils in the playground during morning and afternoon breaks", others))
+        assertThat(frameworkTextMatching("Supervise pupils in the playground during morning and afternoon breaks"))
                 .contains("Supervising pupils in non-structured breaks");
     }
 
     @Test
     void lineManagementMeetsLineManagementNotWorkInLineWithAPolicy() {
-        String others = "\nEncourage children to play well together and resolve minor disputes"
-                + "\nSet out play equipment for lunchtime activities";
-
-        assertThat(frameworkTextMatching("Record accidents in line with school policy", others))
+        assertThat(frameworkTextMatching("Record accidents in line with school policy"))
                 .doesNotContain("May have line management responsibility");
-        assertThat(frameworkTextMatching("Line management responsibility for the play workers", others))
+        assertThat(frameworkTextMatching("Line management responsibility for the play workers"))
                 .contains("May have line management responsibility");
     }
 
-    static List<String> frameworkTextMatching(String line, String others) {
-        return seedMatcher().suggest(ProfileText.ofFreeText("", line + others)).evidence().stream()
+    /** Two plain lunchtime duties the line under test is read beside. */
+    private static final String OTHER_DUTIES = "\nEncourage children to play well together and resolve minor disputes"
+            + "\nSet out play equipment for lunchtime activities";
+
+    /** The framework statements the line matched, read beside two plain lunchtime duties. */
+    static List<String> frameworkTextMatching(String line) {
+        return seedMatcher().suggest(ProfileText.ofFreeText("", line + OTHER_DUTIES)).evidence().stream()
                 .filter(evidence -> evidence.profileText().equals(line))
                 .map(Suggestion.Evidence::frameworkText)
                 .toList();
