@@ -93,20 +93,7 @@ public final class ProfileTextReader {
                 continue;
             }
             if (awaiting != null) {
-                String[] sentences = FIRST_SENTENCE.split(line, 2);
-                if (ProfileLabels.words(line) <= ProfileLabels.SINGLE_WORDS) {
-                    setSingle(awaiting, line);
-                } else if (ProfileLabels.words(sentences[0]) <= ProfileLabels.SINGLE_WORDS) {
-                    // "£18,389 per annum. You will receive free accommodation ...": the value, then text
-                    setSingle(awaiting, sentences[0].replaceFirst("\\.$", ""));
-                    if (sentences.length > 1) {
-                        free.add(sentences[1]);
-                        last = free;
-                    }
-                } else {
-                    free.add(line);
-                    last = free;
-                }
+                setUnderLabel(awaiting, line);
                 awaiting = null;
                 continue;
             }
@@ -131,6 +118,25 @@ public final class ProfileTextReader {
     }
 
     private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=\\.)\\s+(?=\\p{Lu})");
+
+    /**
+     * The line under a title, grade or staff label: the value when it is short; its first sentence
+     * when that is ("£18,389 per annum. You will receive free accommodation …"), the rest kept as
+     * text; otherwise text, not a value.
+     */
+    private void setUnderLabel(Field field, String line) {
+        String[] sentences = FIRST_SENTENCE.split(line, 2);
+        if (ProfileLabels.words(line) <= ProfileLabels.SINGLE_WORDS) {
+            setSingle(field, line);
+        } else if (ProfileLabels.words(sentences[0]) <= ProfileLabels.SINGLE_WORDS) {
+            setSingle(field, sentences[0].replaceFirst("\\.$", ""));
+            free.add(sentences[1]);
+            last = free;
+        } else {
+            free.add(line);
+            last = free;
+        }
+    }
 
     private void setSingle(Field field, String value) {
         switch (field) {
