@@ -275,6 +275,8 @@ public final class EvaluationReport {
         out.println();
         calibration(results).forEach(out::println);
         out.println();
+        outsideFlags(results).forEach(out::println);
+        out.println();
         out.println("Every miss (not exact), with its evidence:");
         for (Result result : results) {
             if (!result.exact()) {
@@ -353,6 +355,39 @@ public final class EvaluationReport {
             }
         }
         return lines;
+    }
+
+    /**
+     * How often the evidence matcher flags a post outside the loaded families: the posts labelled
+     * outside should get the flag as well as a low confidence, and the others never.
+     */
+    static List<String> outsideFlags(List<Result> results) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Flagged outside the loaded families (OUTSIDE_FAMILIES), evidence matcher:");
+        for (String run : List.of("published", "blind")) {
+            List<Result> some = results.stream()
+                    .filter(r -> r.method().equals("evidence") && r.run().equals(run))
+                    .toList();
+            long outside = some.stream().filter(Result::outside).count();
+            long outsideFlagged =
+                    some.stream().filter(r -> r.outside() && flaggedOutside(r)).count();
+            long inside = some.size() - outside;
+            long insideFlagged =
+                    some.stream().filter(r -> !r.outside() && flaggedOutside(r)).count();
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  %-9s posts labelled outside: %d of %d flagged; the other posts: %d of %d flagged",
+                    run,
+                    outsideFlagged,
+                    outside,
+                    insideFlagged,
+                    inside));
+        }
+        return lines;
+    }
+
+    private static boolean flaggedOutside(Result result) {
+        return result.suggestion().hasFlag(Suggestion.FlagKind.OUTSIDE_FAMILIES);
     }
 
     /** The bands of confidence the calibration is shown in, each from its value up to the next. */

@@ -75,6 +75,30 @@ class EvaluationReportTests {
     }
 
     @Test
+    void theReportCountsTheOutsideFlagsOfBothKindsOfPost(@org.junit.jupiter.api.io.TempDir Path set) throws Exception {
+        writeIndex(
+                set,
+                "",
+                "ta.txt\tTeaching Assistant\t-\tOak School\t-\tnone\toutside\tTeaching Assistant\tteaching and learning\n"
+                        + "midday.txt\tMidday Supervisor\t-\tElm School\t-\t3\ttitle\tMidday Supervisor\texample title\n");
+        Files.writeString(
+                set.resolve("eval/docs/ta.txt"),
+                "Job title: Teaching Assistant\n1. Work under the direction of the class teacher in lessons\n"
+                        + "2. Support literacy and numeracy groups across the curriculum\n"
+                        + "3. Deliver planned interventions for pupils with special educational needs\n"
+                        + "4. Mark work and feed back to the class teacher on learning objectives\n");
+        Files.writeString(
+                set.resolve("eval/docs/midday.txt"),
+                "Job title: Midday Supervisor\n1. Supervise pupils in the playground at lunchtime\n");
+
+        assertThat(EvaluationReport.outsideFlags(EvaluationReport.run(set)))
+                .containsExactly(
+                        "Flagged outside the loaded families (OUTSIDE_FAMILIES), evidence matcher:",
+                        "  published posts labelled outside: 1 of 1 flagged; the other posts: 0 of 2 flagged",
+                        "  blind     posts labelled outside: 1 of 1 flagged; the other posts: 0 of 2 flagged");
+    }
+
+    @Test
     void aTitleIsReadRightWhenTheReaderFindsTheWordsTheIndexWrites() {
         var form = new EvaluationReport.Document(
                 "form.txt", "Midday Supervisor", "title", 3, java.util.List.of("Midday Supervisor"), "");
