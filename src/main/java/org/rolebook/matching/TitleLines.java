@@ -111,11 +111,17 @@ final class TitleLines {
         return line.strip().split("\\s+[-–|]\\s+")[0].strip();
     }
 
-    /** A short line that could be a post title: not a heading, an organisation, a label's line or a page's navigation. */
+    /**
+     * A short line that could be a post title: not a heading, an organisation, a label's line, a
+     * page's navigation, nor a sentence or a piece of one (a full stop at the end, a lower-case start
+     * unless it ends with the role).
+     */
     private static boolean candidate(String text) {
         return !text.isEmpty()
                 && text.split("\\s+").length <= 8
                 && Character.isLetter(text.charAt(0))
+                && (Character.isUpperCase(text.charAt(0)) || endsWithRole(text))
+                && !text.endsWith(".")
                 && !text.contains(":")
                 && !HEADING.matcher(text).matches()
                 && !SECTION.matcher(text).find()
@@ -133,6 +139,16 @@ final class TitleLines {
     /** "Designated Safeguarding Lead – Job Description – November 2023": the title before the heading. */
     private static final Pattern BEFORE_HEADING =
             Pattern.compile("(?i)^(\\S.*?)\\s+[-–—|:]\\s+(?:job\\s+description|role\\s+profile)s?\\b.*");
+
+    /** "designated safeguarding lead (DSL)": a title written in lower case still ends with the role. */
+    private static boolean endsWithRole(String text) {
+        Matcher role = ROLE.matcher(text.replaceFirst("\\s*\\([^)]*\\)\\s*$", ""));
+        boolean last = false;
+        while (role.find()) {
+            last = role.end() == role.regionEnd();
+        }
+        return last;
+    }
 
     private static final Pattern LEADING_MARKS = Pattern.compile("^[:/|]+\\s*");
 

@@ -20,7 +20,6 @@ import org.rolebook.matching.internal.CueFinder;
 import org.rolebook.matching.internal.Levels;
 import org.rolebook.matching.internal.LineMatch;
 import org.rolebook.matching.internal.MatchAnalyzer;
-import org.rolebook.matching.internal.OtherFamilies;
 import org.rolebook.matching.internal.Statements;
 import org.rolebook.matching.internal.Titles;
 
@@ -87,18 +86,17 @@ final class Verdict {
                     "too little text to judge by: %d of %d lines match the framework"
                             .formatted(matchedLines(), lines.size())));
         }
+        Optional<String> elsewhere = outside();
+        boolean outside = elsewhere.isPresent();
+        elsewhere.ifPresent(why -> flags.add(
+                new Flag(FlagKind.OUTSIDE_FAMILIES, why + ": the post is probably outside the loaded families")));
         if (top < 0 || (title.isEmpty() && matched < 1)) {
+            // too little of the framework to grade by, though the work of another family may show
             return new Suggestion(
                     Status.NOT_ENOUGH_TO_JUDGE, null, null, 0, ranking, List.of(), cues, flags, "evidence");
         }
         int second = Votes.argmax(shares, top);
         double confidence = confidence(shares, top, second);
-        Optional<OtherFamilies.Sign> elsewhere = outside();
-        boolean outside = elsewhere.isPresent();
-        elsewhere.ifPresent(sign -> flags.add(new Flag(
-                FlagKind.OUTSIDE_FAMILIES,
-                "%d of %d lines describe %s work (%s), a family that is not loaded: the post is probably outside the loaded families"
-                        .formatted(sign.lines(), sign.of(), sign.family(), String.join("; ", sign.phrases())))));
         if (outside) {
             confidence = Math.min(confidence, 0.2);
         }
@@ -137,12 +135,25 @@ final class Verdict {
         return lines.stream().filter(line -> line.strength() > 0).count();
     }
 
-    /** Several distinct signs of the work of a family that is not loaded, and no example title of a loaded one. */
-    private Optional<OtherFamilies.Sign> outside() {
+    /**
+     * Why the post is probably of a family that is not loaded: its title names a post of one, or
+     * several distinct phrases of its work are in the text; never when the title is an example
+     * title of a loaded family.
+     */
+    private Optional<String> outside() {
         if (title.filter(Titles.TitleMatch::strong).isPresent()) {
             return Optional.empty();
         }
-        return matcher.others.strongest(lines).filter(sign -> sign.phrases().size() >= OUTSIDE_SIGNS);
+        // a title that also comes near an example title ("Playleader/Teaching assistant ... club leader") names both
+        return matcher.others
+                .namedByTitle(title.isPresent() ? List.of() : matcher.analyzer.tokens(profile.title()))
+                .map(family -> "the post title \"%s\" names a post of %s, a family that is not loaded"
+                        .formatted(profile.title(), family))
+                .or(() -> matcher.others
+                        .strongest(lines)
+                        .filter(sign -> sign.phrases().size() >= OUTSIDE_SIGNS)
+                        .map(sign -> "%d of %d lines describe %s work (%s), a family that is not loaded"
+                                .formatted(sign.lines(), sign.of(), sign.family(), String.join("; ", sign.phrases()))));
     }
 
     /** Agreement (the votes near the best level), amount (how much voted) and clarity (the lead over the next). */

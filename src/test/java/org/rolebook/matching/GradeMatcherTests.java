@@ -363,6 +363,41 @@ class GradeMatcherTests {
     }
 
     @Test
+    void aTitleOrTheWorkOfAnOfficeIsOutsideTheFamily() {
+        String invigilation = """
+                Invigilate examinations in line with the awarding bodies' regulations
+                Set out the examination room and the candidates' seating plan
+                Collect the scripts at the end of each examination
+                """;
+        Suggestion invigilator = seedMatcher().suggest(ProfileText.ofFreeText("Exam Invigilator", invigilation));
+        Suggestion office = seedMatcher().suggest(ProfileText.ofFreeText("", """
+                        Staff the school's front office and switchboard, answering telephone calls
+                        Keep the petty cash and prepare the banking reconciliation each month
+                        Raise purchase orders and process invoices for payment
+                        Take the minutes of meetings of the finance committee
+                        """));
+
+        assertThat(invigilator.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isTrue();
+        assertThat(invigilator.flags())
+                .extracting(Suggestion.Flag::message)
+                .anyMatch(
+                        message -> message.contains("\"Exam Invigilator\" names a post of administration and finance"));
+        assertThat(office.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isTrue();
+        assertThat(office.status()).isIn(Status.OUTSIDE_FAMILIES, Status.NOT_ENOUGH_TO_JUDGE);
+    }
+
+    @Test
+    void aTitleThatIsAlsoNearAnExampleTitleNamesNoOtherFamily() {
+        Suggestion mixed =
+                seedMatcher().suggest(ProfileText.ofFreeText("Breakfast Club Leader and Teaching Assistant", """
+                        Run the breakfast club before school, planning games and activities
+                        Supervise the children and keep the register of attendance
+                        """));
+
+        assertThat(mixed.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isFalse();
+    }
+
+    @Test
     void aMatcherWithoutFamiliesSuggestsNothing() {
         Suggestion suggestion = GradeMatcher.of(List.of()).suggest(pupilSupportWorkerGrade5());
 

@@ -138,6 +138,19 @@ class ProfileTextReaderTests {
     }
 
     @Test
+    void aSentenceIsNoTitleButALowerCaseRoleIs() {
+        assertThat(ProfileTextReader.read("Oak Academy\nSchool business manager on a daily basis.\n"
+                                + "We are looking for someone to help in our busy school office.")
+                        .title())
+                .isEmpty();
+        assertThat(ProfileTextReader.read(
+                                ": designated safeguarding lead (DSL)\nOak Academy is committed to safeguarding"
+                                        + " and promoting the welfare of all of its pupils.")
+                        .title())
+                .isEqualTo("designated safeguarding lead (DSL)");
+    }
+
+    @Test
     void aTitleEndsWhereTheNextLabelOfItsLineBegins() {
         assertThat(ProfileTextReader.read(
                                 "Job Title: Breakfast Club Assistant Hours/week: 7.5 Job Purpose:\nTo run the club")

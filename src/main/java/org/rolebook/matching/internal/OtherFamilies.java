@@ -9,16 +9,20 @@ import java.util.Set;
 /**
  * Posts of school support job families that may not be loaded, known by the words of their work.
  * Schools' support staff frameworks commonly have a teaching and learning family (teaching
- * assistants, cover supervisors), a site and premises family (caretakers, cleaners) and a
- * catering family (cooks) beside student support services. Teaching and learning shares much of
+ * assistants, cover supervisors), a site and premises family (caretakers, cleaners), a
+ * catering family (cooks) and an administration and finance family (office staff, finance
+ * officers, exam invigilators) beside student support services. Teaching and learning shares much of
  * the vocabulary of pupil support, and any post shares some words with some level, so text
  * similarity alone cannot tell them apart. When a family of that kind is not loaded and a profile
  * shows several distinct phrases of its work, the profile is probably outside the loaded families.
  */
 public final class OtherFamilies {
 
-    /** A family that may be absent, the words its names carry, and the phrases of its work. */
-    public record Family(String name, List<String> nameWords, List<Phrase> phrases) {}
+    /**
+     * A family that may be absent, the words its names carry, the phrases of its work, and the
+     * titles of its posts.
+     */
+    public record Family(String name, List<String> nameWords, List<Phrase> phrases, List<Phrase> titles) {}
 
     /**
      * The phrases of one family found in a profile, each as the profile first writes it ("class
@@ -53,7 +57,13 @@ public final class OtherFamilies {
                         "special educational needs",
                         "intervention|interventions",
                         "mark|marking work",
-                        "differentiate|differentiated|differentiation"));
+                        "differentiate|differentiated|differentiation"),
+                Phrase.all(
+                        analyzer,
+                        "teaching assistant|assistants",
+                        "learning support assistant|assistants",
+                        "hlta",
+                        "cover supervisor|supervisors"));
         Family premises = new Family(
                 "site and premises",
                 List.of("premises", "site", "facilities"),
@@ -71,7 +81,16 @@ public final class OtherFamilies {
                         "alarm|alarms call|calls|system|systems",
                         "building|buildings maintenance|repairs|defects",
                         "snow|ice|gritting",
-                        "refuse|waste collection|collections|bins"));
+                        "refuse|waste collection|collections|bins"),
+                Phrase.all(
+                        analyzer,
+                        "caretaker",
+                        "site manager|officer|supervisor",
+                        "premises manager|officer",
+                        "facilities manager|officer",
+                        "cleaner|cleaners",
+                        "cleaning supervisor|manager",
+                        "maintenance officer|operative|technician"));
         Family catering = new Family(
                 "catering",
                 List.of("catering", "kitchen"),
@@ -86,8 +105,39 @@ public final class OtherFamilies {
                         "catering returns|management|service|equipment",
                         "stock|stocks ordering|rotation|suppliers",
                         "order materials|food|provisions",
-                        "uptake school meals"));
-        for (Family family : List.of(teaching, premises, catering)) {
+                        "uptake school meals"),
+                Phrase.all(analyzer, "cook", "chef", "kitchen assistant|manager", "catering assistant|manager"));
+        Family office = new Family(
+                "administration and finance",
+                List.of("administration", "finance", "business", "office"),
+                Phrase.all(
+                        analyzer,
+                        "receptionist|front office|reception desk",
+                        "switchboard",
+                        "answer|answering telephone|telephones|phone|calls",
+                        "filing|photocopying|franking",
+                        "petty cash",
+                        "invoice|invoices|invoicing",
+                        "purchase orders",
+                        "payroll",
+                        "accounts payable|receivable",
+                        "bank|banking reconciliation|reconciliations|deposits",
+                        "dinner|meals money",
+                        "admissions",
+                        "clerical",
+                        "minutes meetings",
+                        "invigilate|invigilates|invigilating|invigilation|invigilator|invigilators"),
+                Phrase.all(
+                        analyzer,
+                        "school|office|finance|admissions|pastoral administrator",
+                        "receptionist",
+                        "office manager|assistant",
+                        "finance officer|manager|assistant",
+                        "bursar",
+                        "business manager",
+                        "clerk",
+                        "invigilator|invigilators"));
+        for (Family family : List.of(teaching, premises, catering, office)) {
             boolean loaded = levels.all().stream()
                     .map(level -> level.family().name().toLowerCase(Locale.ROOT))
                     .anyMatch(name -> family.nameWords().stream().anyMatch(name::contains));
@@ -100,6 +150,18 @@ public final class OtherFamilies {
             family.phrases().forEach(phrase -> index.add(phrase, phrase));
             indexes.put(family, index);
         }
+    }
+
+    /** The absent family whose post a title names ("Exam Invigilator", "School Cook"), if any. */
+    public java.util.Optional<String> namedByTitle(List<MatchAnalyzer.Token> title) {
+        for (Family family : absent) {
+            for (Phrase phrase : family.titles()) {
+                if (!phrase.find(title).isEmpty()) {
+                    return java.util.Optional.of(family.name());
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The words of a phrase found in a line as the line writes them, from the first to the last. */
