@@ -20,6 +20,7 @@ import org.rolebook.matching.internal.CueFinder;
 import org.rolebook.matching.internal.Levels;
 import org.rolebook.matching.internal.LineMatch;
 import org.rolebook.matching.internal.MatchAnalyzer;
+import org.rolebook.matching.internal.OtherFamilies;
 import org.rolebook.matching.internal.Statements;
 import org.rolebook.matching.internal.Titles;
 
@@ -145,15 +146,23 @@ final class Verdict {
             return Optional.empty();
         }
         // a title that also comes near an example title ("Playleader/Teaching assistant ... club leader") names both
-        return matcher.others
-                .namedByTitle(title.isPresent() ? List.of() : matcher.analyzer.tokens(profile.title()))
-                .map(family -> "the post title \"%s\" names a post of %s, a family that is not loaded"
-                        .formatted(profile.title(), family))
-                .or(() -> matcher.others
-                        .strongest(lines)
-                        .filter(sign -> sign.phrases().size() >= OUTSIDE_SIGNS)
-                        .map(sign -> "%d of %d lines describe %s work (%s), a family that is not loaded"
-                                .formatted(sign.lines(), sign.of(), sign.family(), String.join("; ", sign.phrases()))));
+        Optional<String> named =
+                matcher.others.namedByTitle(title.isPresent() ? List.of() : matcher.analyzer.tokens(profile.title()));
+        Optional<OtherFamilies.Sign> work =
+                matcher.others.strongest(lines).filter(sign -> sign.phrases().size() >= OUTSIDE_SIGNS);
+        if (work.isPresent()) {
+            OtherFamilies.Sign sign = work.get();
+            String byWork = "%d of %d lines describe %s work (%s)"
+                    .formatted(sign.lines(), sign.of(), sign.family(), String.join("; ", sign.phrases()));
+            String byTitle = named.map(family -> family.equals(sign.family())
+                            ? ", and the post title \"%s\" names one of its posts".formatted(profile.title())
+                            : "; the post title \"%s\" names a post of %s, another family that is not loaded"
+                                    .formatted(profile.title(), family))
+                    .orElse("");
+            return Optional.of(byWork + ", a family that is not loaded" + byTitle);
+        }
+        return named.map(family -> "the post title \"%s\" names a post of %s, a family that is not loaded"
+                .formatted(profile.title(), family));
     }
 
     /** Agreement (the votes near the best level), amount (how much voted) and clarity (the lead over the next). */

@@ -175,7 +175,8 @@ class GradeSuggestionBrowserIntegrationTests {
                 .contains("Outside the loaded families")
                 .contains("this is the nearest level, not a grade for the post")
                 .contains("site and premises work")
-                .contains("lettings");
+                .contains("lettings")
+                .contains("and the post title \"School Caretaker\" names one of its posts");
         assertThat(Browser.accessibilityViolations(driver)).isEmpty();
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript(
