@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Posts of school support job families that may not be loaded, known by the words of their work.
+ * Posts of school support job families that may not be loaded, known by the words of their work
+ * and the titles of their posts.
  * Schools' support staff frameworks commonly have a teaching and learning family (teaching
  * assistants, cover supervisors), a site and premises family (caretakers, cleaners), a
  * catering family (cooks) and an administration and finance family (office staff, finance
  * officers, exam invigilators) beside student support services. Teaching and learning shares much of
  * the vocabulary of pupil support, and any post shares some words with some level, so text
- * similarity alone cannot tell them apart. When a family of that kind is not loaded and a profile
- * shows several distinct phrases of its work, the profile is probably outside the loaded families.
+ * similarity alone cannot tell them apart. When a family of that kind is not loaded and a profile's
+ * title names one of its posts, or the profile shows several distinct phrases of its work, the
+ * profile is probably outside the loaded families.
  */
 public final class OtherFamilies {
 
