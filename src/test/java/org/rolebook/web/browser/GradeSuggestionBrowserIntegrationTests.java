@@ -17,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rolebook.CleanDatabase;
 import org.rolebook.grading.GradingFixtures;
+import org.rolebook.matching.MatchingFixtures;
+import org.rolebook.matching.ProfileText;
 import org.rolebook.roleprofile.Actor;
 import org.rolebook.roleprofile.Fixtures;
 import org.rolebook.roleprofile.ProfileContent;
@@ -149,19 +151,15 @@ class GradeSuggestionBrowserIntegrationTests {
 
     @Test
     void aPostOfAFamilyThatIsNotLoadedIsShownAsOutsideWithTheWordsThatSaySo() throws Exception {
+        ProfileText site = MatchingFixtures.caretaker();
         ProfileContent caretaker = new ProfileContent(
-                "School Caretaker",
+                site.title(),
                 "student-support-services",
                 6,
                 "No",
                 "No",
-                "Keep the school site safe, clean and open for its users",
-                List.of(
-                        "Open and close the premises each day and answer alarm calls as a keyholder",
-                        "Check the heating and boiler and report building repairs to the business manager",
-                        "Supervise the cleaning staff and order cleaning materials",
-                        "Clear snow and ice from paths and put out the bins for waste collection",
-                        "Open the building for evening lettings"),
+                site.scope(),
+                site.accountabilities(),
                 List.of(),
                 List.of(),
                 "Schools HR Team",
