@@ -28,7 +28,6 @@ import org.rolebook.matching.internal.Titles;
 final class Verdict {
 
     static final double CONFIDENT = 0.5;
-    static final int OUTSIDE_SIGNS = 4;
 
     private final GradeMatcher matcher;
     private final ProfileText profile;
@@ -148,8 +147,7 @@ final class Verdict {
         // a title that also comes near an example title ("Playleader/Teaching assistant ... club leader") names both
         Optional<String> named =
                 matcher.others.namedByTitle(title.isPresent() ? List.of() : matcher.analyzer.tokens(profile.title()));
-        Optional<OtherFamilies.Sign> work =
-                matcher.others.strongest(lines).filter(sign -> sign.phrases().size() >= OUTSIDE_SIGNS);
+        Optional<OtherFamilies.Sign> work = matcher.others.showing(lines);
         if (work.isPresent()) {
             OtherFamilies.Sign sign = work.get();
             String byWork = "%d of %d lines describe %s work (%s)"

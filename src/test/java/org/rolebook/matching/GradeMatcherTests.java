@@ -387,6 +387,46 @@ class GradeMatcherTests {
     }
 
     @Test
+    void threeDutiesOfACaretakerShowThePostWithoutItsTitle() {
+        Suggestion caretaker = seedMatcher().suggest(ProfileText.ofFreeText("", """
+                        Open and close the school building at the start and end of each day
+                        Keep the boiler and the heating running through the winter months
+                        Clear snow and ice from the paths and the car park
+                        Report anything that needs attention to the headteacher
+                        """));
+
+        assertThat(caretaker.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isTrue();
+        assertThat(caretaker.flags())
+                .extracting(Suggestion.Flag::message)
+                .anyMatch(message -> message.contains("site and premises work (Open and close the school"));
+        assertThat(caretaker.status()).isNotEqualTo(Status.CONFIDENT);
+    }
+
+    @Test
+    void oneDutyOfAnotherKindIsATaskOfThePostNotItsWork() {
+        Suggestion club = seedMatcher().suggest(ProfileText.ofFreeText("", """
+                        Run the after school club, planning games and activities for the children
+                        Draw up the menus, cook snacks and order food, following food hygiene rules
+                        Supervise the children and keep the register of attendance
+                        Administer basic first aid and record accidents
+                        """));
+
+        assertThat(club.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isFalse();
+    }
+
+    @Test
+    void inOrderToOrdersNothing() {
+        Suggestion club = seedMatcher().suggest(ProfileText.ofFreeText("", """
+                        Plan the club's sessions in order to offer the highest quality provision
+                        Draw up the menus for the club's snacks
+                        Supervise the children and keep the register of attendance
+                        Take food hygiene training in order to work safely
+                        """));
+
+        assertThat(club.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isFalse();
+    }
+
+    @Test
     void aTitleThatIsAlsoNearAnExampleTitleNamesNoOtherFamily() {
         Suggestion mixed =
                 seedMatcher().suggest(ProfileText.ofFreeText("Breakfast Club Leader and Teaching Assistant", """

@@ -23,8 +23,9 @@ import org.apache.lucene.util.CharsRefBuilder;
 /**
  * The words of profiles and framework text as grade suggestion compares them: case and accents
  * folded, possessives and filler words dropped (those that say nothing about a level: "ensure",
- * "appropriate", "including", "when", and "in line with", which is no line management), a line
- * manager (a person) kept apart from line managing, the words schools use for the same thing
+ * "appropriate", "including", "when", "in line with", which is no line management, and "in order
+ * to", which orders nothing), a line manager (a person) kept apart from line managing, the words
+ * schools use for the same thing
  * brought to one (pupil, child, student; lunchtime, midday, the lunch break, which is not one of the
  * breaks of the school day; co-ordinator), then Porter stems. "No" and "not" are kept: "not closely
  * supervised" says something.
@@ -174,6 +175,8 @@ public final class MatchAnalyzer extends Analyzer {
         {"line managers", "linemanager"},
         // "per" is a stop word: "in line with a policy" says nothing of line management
         {"in line with", "per"},
+        // nor "in order to" of ordering: "in order to offer the highest quality provision" orders no provisions
+        {"in order to", "per"},
     };
 
     private static final SynonymMap SYNONYMS = synonyms();

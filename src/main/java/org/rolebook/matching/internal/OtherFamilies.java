@@ -16,15 +16,22 @@ import java.util.Set;
  * the vocabulary of pupil support, and any post shares some words with some level, so text
  * similarity alone cannot tell them apart. When a family of that kind is not loaded and a profile's
  * title names one of its posts, or the profile shows several distinct phrases of its work, the
- * profile is probably outside the loaded families.
+ * profile is probably outside the loaded families. Teaching and learning needs four phrases, as
+ * pupil support posts also run interventions and talk of lessons; the work of premises, kitchens
+ * and offices is further from pupil support, and three of its phrases tell.
  */
 public final class OtherFamilies {
 
     /**
-     * A family that may be absent, the words its names carry, the phrases of its work, and the
-     * titles of its posts.
+     * A family that may be absent, the words its names carry, the phrases of its work, how many
+     * distinct ones show a post of it, and the titles of its posts.
      */
-    public record Family(String name, List<String> nameWords, List<Phrase> phrases, List<Phrase> titles) {}
+    public record Family(String name, List<String> nameWords, List<Phrase> phrases, int needed, List<Phrase> titles) {}
+
+    /** Distinct phrases of its work that show a post of a family whose vocabulary pupil support shares. */
+    static final int NEAR = 4;
+    /** Distinct phrases of its work that show a post of a family whose work pupil support does not do. */
+    static final int FAR = 3;
 
     /**
      * The phrases of one family found in a profile, each as the profile first writes it ("class
@@ -60,6 +67,7 @@ public final class OtherFamilies {
                         "intervention|interventions",
                         "mark|marking work",
                         "differentiate|differentiated|differentiation"),
+                NEAR,
                 Phrase.all(
                         analyzer,
                         "teaching assistant|assistants",
@@ -84,6 +92,7 @@ public final class OtherFamilies {
                         "building|buildings maintenance|repairs|defects",
                         "snow|ice|gritting",
                         "refuse|waste collection|collections|bins"),
+                FAR,
                 Phrase.all(
                         analyzer,
                         "caretaker",
@@ -108,6 +117,7 @@ public final class OtherFamilies {
                         "stock|stocks ordering|rotation|suppliers",
                         "order materials|food|provisions",
                         "uptake school meals"),
+                FAR,
                 Phrase.all(analyzer, "cook", "chef", "kitchen assistant|manager", "catering assistant|manager"));
         Family office = new Family(
                 "administration and finance",
@@ -129,6 +139,7 @@ public final class OtherFamilies {
                         "clerical",
                         "minutes meetings",
                         "invigilate|invigilates|invigilating|invigilation|invigilator|invigilators"),
+                FAR,
                 Phrase.all(
                         analyzer,
                         "school|office|finance|admissions|pastoral administrator",
@@ -172,8 +183,12 @@ public final class OtherFamilies {
         return first.text().substring(first.start(), words.getLast().end());
     }
 
-    /** The strongest sign of an absent family in the lines, if any phrase of one is found. */
-    public java.util.Optional<Sign> strongest(List<LineMatch> lines) {
+    /**
+     * The sign of an absent family that shows a post of it, if any: as many distinct phrases of its
+     * work as the family needs, on more than one line (one duty of another family's kind, such as a
+     * club's snacks, is a task of the post, not its work); of two such, the one on more of the lines.
+     */
+    public java.util.Optional<Sign> showing(List<LineMatch> lines) {
         Sign best = null;
         for (Family family : absent) {
             java.util.Map<Phrase, String> found = new java.util.LinkedHashMap<>();
@@ -192,7 +207,9 @@ public final class OtherFamilies {
                 hit += any ? 1 : 0;
             }
             Sign sign = new Sign(family.name(), new LinkedHashSet<>(found.values()), hit, counted);
-            if (!found.isEmpty() && (best == null || sign.share() > best.share())) {
+            if (sign.phrases().size() >= family.needed()
+                    && sign.lines() >= 2
+                    && (best == null || sign.share() > best.share())) {
                 best = sign;
             }
         }
