@@ -17,7 +17,8 @@ import org.rolebook.matching.internal.Titles;
 /**
  * Where a profile contradicts itself or the framework: staff responsibility "No" beside managing
  * staff, a grade stated on this framework's scale two or more from the suggestion, a title that
- * is an example title of another grade.
+ * is an example title of another grade than the suggestion, or of a grade the suggestion follows
+ * while the rest of the evidence is two or more grades from it.
  */
 final class Contradictions {
 
@@ -42,7 +43,11 @@ final class Contradictions {
         this.staff = staff;
     }
 
-    List<Flag> flags(int top) {
+    /**
+     * @param top the suggested level
+     * @param rest the level the evidence suggests without the title's vote, or -1
+     */
+    List<Flag> flags(int top, int rest) {
         List<Flag> flags = new ArrayList<>();
         Levels.Level level = matcher.levels.get(top);
         if (staff == GradeMatcher.Staff.NO) {
@@ -85,19 +90,30 @@ final class Contradictions {
                             "the profile states %s; the evidence suggests %s"
                                     .formatted(stated.label(), level.grade().label()))));
         }
-        title.filter(Titles.TitleMatch::strong)
-                .filter(match -> match.example().level() != top)
-                .ifPresent(match -> flags.add(new Flag(
+        title.filter(Titles.TitleMatch::strong).ifPresent(match -> {
+            int example = match.example().level();
+            String grade = matcher.levels.get(example).grade().label();
+            if (example != top) {
+                flags.add(new Flag(
                         FlagKind.TITLE_OF_OTHER_GRADE,
                         "\"%s\" is an example title of %s; the evidence suggests %s"
+                                .formatted(profile.title(), grade, level.grade().label())));
+            } else if (rest >= 0 && !withinOne(example, rest)) {
+                flags.add(new Flag(
+                        FlagKind.TITLE_OF_OTHER_GRADE,
+                        "\"%s\" is an example title of %s, which the suggestion follows; the rest of the evidence suggests %s"
                                 .formatted(
                                         profile.title(),
-                                        matcher.levels
-                                                .get(match.example().level())
-                                                .grade()
-                                                .label(),
-                                        level.grade().label()))));
+                                        grade,
+                                        matcher.levels.get(rest).grade().label())));
+            }
+        });
         return flags;
+    }
+
+    private boolean withinOne(int a, int b) {
+        int distance = matcher.levels.distance(a, b);
+        return distance >= 0 && distance <= 1;
     }
 
     /** "Grade 5" as written on this framework's scale; letters, scales and spinal points are never read as a grade. */

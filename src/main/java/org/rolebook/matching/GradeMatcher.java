@@ -71,7 +71,8 @@ public final class GradeMatcher implements GradeSuggester {
         // An example title of the framework, give or take a word, keeps its whole weight however long the
         // text; a title that only shares words with one weighs less the more of the text matches.
         double partly = TITLE / 3 * (1 - 0.6 * Math.min(1, matched / 8));
-        title.ifPresent(match -> votes.add(match.example().level(), (match.strong() ? TITLE : partly) * match.score()));
+        title.ifPresent(
+                match -> votes.addTitle(match.example().level(), (match.strong() ? TITLE : partly) * match.score()));
         int byText = votes.best(levels, SPREAD);
         List<CueFinder.Hit> hits = CueFinder.find(cues, lines);
         List<Cue> found = new ArrayList<>();

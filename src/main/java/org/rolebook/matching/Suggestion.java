@@ -123,7 +123,7 @@ public record Suggestion(
         STAFF_RESPONSIBILITY_CONTRADICTED,
         /** The grade stated on this framework's scale is two or more away from the suggestion. */
         STATED_GRADE_DISAGREES,
-        /** The title is an example title of a different grade. */
+        /** The title is an example title of a different grade than the suggestion, or than the rest of the evidence by two or more. */
         TITLE_OF_OTHER_GRADE,
         /** Too little text to judge by. */
         TOO_LITTLE_TEXT,

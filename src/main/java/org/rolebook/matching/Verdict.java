@@ -100,7 +100,8 @@ final class Verdict {
         if (outside) {
             confidence = Math.min(confidence, 0.2);
         }
-        flags.addAll(new Contradictions(matcher, profile, title, hits, staff).flags(top));
+        flags.addAll(new Contradictions(matcher, profile, title, hits, staff)
+                .flags(top, votes.bestWithoutTitle(levels, GradeMatcher.SPREAD)));
         Status status = outside
                 ? Status.OUTSIDE_FAMILIES
                 : confidence >= CONFIDENT && !tooLittle ? Status.CONFIDENT : Status.TENTATIVE;

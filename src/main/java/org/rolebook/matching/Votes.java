@@ -9,6 +9,8 @@ final class Votes {
 
     private final double[] raw;
     private final double[] limits;
+    private int titleLevel = -1;
+    private double titleVote;
 
     Votes(int levels) {
         raw = new double[levels];
@@ -22,6 +24,13 @@ final class Votes {
 
     void add(int level, double vote) {
         raw[level] += vote;
+    }
+
+    /** The title's vote, kept apart as well, so that what the rest of the evidence says can be told. */
+    void addTitle(int level, double vote) {
+        add(level, vote);
+        titleLevel = level;
+        titleVote = vote;
     }
 
     double total() {
@@ -58,9 +67,22 @@ final class Votes {
         return argmax(levels.spread(raw, kernel), -1);
     }
 
+    /** The best level of the spread and limited votes without the title's; -1 without other votes. */
+    int bestWithoutTitle(Levels levels, double[] kernel) {
+        double[] rest = raw.clone();
+        if (titleLevel >= 0) {
+            rest[titleLevel] = Math.max(0, rest[titleLevel] - titleVote);
+        }
+        return argmax(shares(levels, kernel, rest), -1);
+    }
+
     /** Each level's share of the spread and limited votes; all zero without votes. */
     double[] shares(Levels levels, double[] kernel) {
-        double[] spread = levels.spread(raw, kernel);
+        return shares(levels, kernel, raw);
+    }
+
+    private double[] shares(Levels levels, double[] kernel, double[] votes) {
+        double[] spread = levels.spread(votes, kernel);
         double sum = 0;
         for (int i = 0; i < spread.length; i++) {
             spread[i] *= limits[i];

@@ -121,10 +121,27 @@ class GradeMatcherTests {
 
         Suggestion suggestion = seedMatcher().suggest(networkManager);
 
+        // whichever way the suggestion goes, the title and the rest of the evidence are named as two grades
         assertThat(suggestion.flags()).anySatisfy(flag -> {
             assertThat(flag.kind()).isEqualTo(FlagKind.TITLE_OF_OTHER_GRADE);
-            assertThat(flag.message()).contains("Grade 9");
+            assertThat(flag.message()).contains("example title of Grade 9").contains("Grade 5");
         });
+    }
+
+    @Test
+    void aTitleTheSuggestionFollowsIsFlaggedWhenTheRestOfTheEvidenceIsTwoGradesAway() {
+        Suggestion midday = seedMatcher().suggest(withTitle(pupilSupportWorkerGrade5(), "Midday Supervisor"));
+        Suggestion technician = seedMatcher().suggest(withTitle(pupilSupportWorkerGrade5(), "ICT Technician"));
+
+        assertThat(midday.suggested().grade()).isEqualTo(Grade.of(3));
+        assertThat(midday.flags())
+                .filteredOn(flag -> flag.kind() == FlagKind.TITLE_OF_OTHER_GRADE)
+                .extracting(Suggestion.Flag::message)
+                .containsExactly("\"Midday Supervisor\" is an example title of Grade 3, which the suggestion follows;"
+                        + " the rest of the evidence suggests Grade 5");
+        // one grade between the title and the rest of the evidence is no contradiction
+        assertThat(technician.suggested().grade()).isEqualTo(Grade.of(6));
+        assertThat(technician.hasFlag(FlagKind.TITLE_OF_OTHER_GRADE)).isFalse();
     }
 
     @Test
