@@ -25,10 +25,9 @@ import org.apache.lucene.util.CharsRefBuilder;
  * folded, possessives and filler words dropped (those that say nothing about a level: "ensure",
  * "appropriate", "including", "when", "in line with", which is no line management, and "in order
  * to", which orders nothing), a line manager (a person) kept apart from line managing, the words
- * schools use for the same thing
- * brought to one (pupil, child, student; lunchtime, midday, the lunch break, which is not one of the
- * breaks of the school day; co-ordinator), then Porter stems. "No" and "not" are kept: "not closely
- * supervised" says something.
+ * schools use for the same thing brought to one (pupil, child, student; lunchtime, midday, the
+ * lunch break, which is not one of the breaks of the school day; co-ordinator), then Porter stems.
+ * "No" and "not" are kept: "not closely supervised" says something.
  */
 public final class MatchAnalyzer extends Analyzer {
 
