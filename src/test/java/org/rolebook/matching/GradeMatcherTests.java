@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rolebook.framework.Dimension;
@@ -18,6 +19,7 @@ import org.rolebook.framework.FamilyLevel;
 import org.rolebook.framework.Grade;
 import org.rolebook.matching.Suggestion.FlagKind;
 import org.rolebook.matching.Suggestion.Status;
+import org.rolebook.matching.internal.MatchAnalyzer;
 
 class GradeMatcherTests {
 
@@ -65,6 +67,40 @@ class GradeMatcherTests {
         assertThat(suggestion.hasFlag(FlagKind.TOO_LITTLE_TEXT)).isTrue();
         assertThat(suggestion.evidence())
                 .anySatisfy(e -> assertThat(e.dimension()).isEqualTo(Dimension.EXAMPLE_TITLES));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Midday Assistant, 3",
+        "Lunchtime Assistant, 3",
+        "MSA, 3",
+        "Dinner Lady, 3",
+        "Senior MSA, 4",
+        "IT Technician, 6",
+        "Senior IT Technician, 8"
+    })
+    void whatSchoolsAlsoCallAnExampleTitleGivesItsGrade(String title, int grade) {
+        Suggestion suggestion = seedMatcher().suggest(ProfileText.ofTitle(title));
+
+        assertThat(suggestion.suggested().grade()).isEqualTo(Grade.of(grade));
+        assertThat(suggestion.evidence())
+                .anySatisfy(e -> assertThat(e.dimension()).isEqualTo(Dimension.EXAMPLE_TITLES));
+    }
+
+    @Test
+    void itInCapitalsIsInformationTechnologyButInAHeadingThePronoun() {
+        MatchAnalyzer analyzer = new MatchAnalyzer();
+
+        assertThat(analyzer.terms("Provide IT support to staff")).contains("ict");
+        assertThat(analyzer.terms("Head of IT")).contains("ict");
+        assertThat(analyzer.terms("WHAT IT INVOLVES")).doesNotContain("ict");
+        assertThat(analyzer.terms("Make sure it is done")).doesNotContain("ict");
+    }
+
+    @Test
+    void aLabIsALaboratory() {
+        assertThat(frameworkTextMatching("Look after the science labs"))
+                .contains("Setting up and maintenance of laboratory equipment");
     }
 
     @Test

@@ -166,6 +166,20 @@ public final class MatchAnalyzer extends Analyzer {
         {"co ordination", "coordination"},
         {"co ordinator", "coordinator"},
         {"information technology", "ict"},
+        {"lab", "laboratory"},
+        {"labs", "laboratory"},
+        // what schools also call a midday supervisor
+        {"midday assistant", "midday supervisor"},
+        {"midday assistants", "midday supervisor"},
+        {"lunchtime assistant", "midday supervisor"},
+        {"lunchtime assistants", "midday supervisor"},
+        {"lunch time assistant", "midday supervisor"},
+        {"midday meals assistant", "midday supervisor"},
+        {"midday meals assistants", "midday supervisor"},
+        {"msa", "midday supervisor"},
+        {"msas", "midday supervisor"},
+        {"dinner lady", "midday supervisor"},
+        {"dinner ladies", "midday supervisor"},
         {"head teacher", "headteacher"},
         {"school wide", "schoolwide"},
         {"whole school", "schoolwide"},
@@ -191,7 +205,8 @@ public final class MatchAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
+        TokenStream stream = new InformationTechnologyFilter(source);
+        stream = new EnglishPossessiveFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new SynonymGraphFilter(stream, SYNONYMS, true);
