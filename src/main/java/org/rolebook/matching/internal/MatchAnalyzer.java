@@ -26,7 +26,8 @@ import org.apache.lucene.util.CharsRefBuilder;
  * "appropriate", "including", "when", "in line with", which is no line management, and "in order
  * to", which orders nothing), a line manager (a person) kept apart from line managing, the words
  * schools use for the same thing brought to one (pupil, child, student; lunchtime, midday, the
- * lunch break, which is not one of the breaks of the school day; co-ordinator), then Porter stems.
+ * lunch break, which is not one of the breaks of the school day; a midday assistant, an MSA and a
+ * midday supervisor; IT in capitals and ICT; lab and laboratory; co-ordinator), then Porter stems.
  * "No" and "not" are kept: "not closely supervised" says something.
  */
 public final class MatchAnalyzer extends Analyzer {
