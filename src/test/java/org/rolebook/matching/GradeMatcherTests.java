@@ -74,6 +74,7 @@ class GradeMatcherTests {
         "Midday Assistant, 3",
         "Lunchtime Assistant, 3",
         "MSA, 3",
+        "MDSA, 3",
         "Dinner Lady, 3",
         "Senior MSA, 4",
         "IT Technician, 6",

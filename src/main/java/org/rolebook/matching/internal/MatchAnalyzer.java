@@ -179,6 +179,8 @@ public final class MatchAnalyzer extends Analyzer {
         {"midday meals assistants", "midday supervisor"},
         {"msa", "midday supervisor"},
         {"msas", "midday supervisor"},
+        {"mdsa", "midday supervisor"},
+        {"mdsas", "midday supervisor"},
         {"dinner lady", "midday supervisor"},
         {"dinner ladies", "midday supervisor"},
         {"head teacher", "headteacher"},
