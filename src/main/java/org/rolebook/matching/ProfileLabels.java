@@ -24,7 +24,7 @@ final class ProfileLabels {
         SCOPE(
                 "scope\\s+of\\s+role|job\\s+purpose|(?:main\\s+|overall\\s+)?purpose\\s+of\\s+(?:the|this)\\s+(?:post|job|role)"),
         ACCOUNTABILITIES(
-                "accountabilities\\s*/\\s*responsibilities[^:]*|(?:main|principal|key)\\s+(?:duties|responsibilities|accountabilities)[^:]*|duties\\s+and\\s+responsibilities"),
+                "accountabilities\\s*/\\s*responsibilities[^:]*|(?:main|principal|key|major)\\s+(?:duties|responsibilities|accountabilities)[^:]*|duties\\s+and\\s+responsibilities"),
         OPTIONAL("individuals\\s+in\\s+this\\s+role\\s+may\\s+also"),
         ADDITIONAL(
                 "additional\\s+supporting\\s+information[^:.]*|person\\s+specification|qualifications(?:\\s+and\\s+experience)?|knowledge,?\\s+skills(?:\\s+and\\s+experience)?"),
@@ -60,6 +60,7 @@ final class ProfileLabels {
             "purpose",
             "accountabilities",
             "principal",
+            "major",
             "key",
             "duties",
             "individuals",

@@ -180,7 +180,8 @@ public final class ProfileTextReader {
             list = item.matches() ? accountabilities : free;
         } else {
             list = switch (section) {
-                case SCOPE -> scope;
+                // a numbered or bulleted line under the purpose is a duty: the purpose is a paragraph
+                case SCOPE -> item.matches() ? accountabilities : scope;
                 case ACCOUNTABILITIES -> accountabilities;
                 case OPTIONAL -> optional;
                 case ADDITIONAL -> additional;

@@ -457,6 +457,21 @@ class GradeMatcherTests {
     }
 
     @Test
+    void aClassroomAssistantsNumberedDutiesUnderItsPurposeShowItsFamily() {
+        Suggestion assistant = seedMatcher().suggest(ProfileTextReader.read("""
+                JOB PURPOSE
+                Under the direction of the class teacher, assist with the care of pupils with special needs.
+                1. Help pupils with communication difficulties to access the curriculum.
+                2. Assist the teacher with the support and care of pupils with special educational needs.
+                3. Prepare the resources the lessons need and undertake routine marking of pupils' work.
+                4. Support phonics and reading interventions with small groups.
+                """));
+
+        assertThat(assistant.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isTrue();
+        assertThat(assistant.status()).isNotEqualTo(Status.CONFIDENT);
+    }
+
+    @Test
     void oneDutyOfAnotherKindIsATaskOfThePostNotItsWork() {
         Suggestion club = seedMatcher().suggest(ProfileText.ofFreeText("", """
                         Run the after school club, planning games and activities for the children

@@ -53,6 +53,34 @@ class ProfileTextReaderTests {
     }
 
     @Test
+    void numberedLinesUnderThePurposeAreDutiesAndMajorDutiesIsALabel() {
+        ProfileText numbered = ProfileTextReader.read("""
+                JOB PURPOSE
+                Under the direction of the class teacher, support pupils with special educational needs.
+                1. Help pupils to access the curriculum.
+                2. Support behaviour management programmes as directed.
+                """);
+        ProfileText major = ProfileTextReader.read("""
+                Main purpose of the job: To support pupils' learning and care.
+                Major Duties and Responsibilities:
+                Assist teachers with the records of pupils' progress.
+                Prepare and use the equipment lessons need.
+                """);
+
+        assertThat(numbered.scope())
+                .isEqualTo("Under the direction of the class teacher, support pupils with special educational needs.");
+        assertThat(numbered.accountabilities())
+                .containsExactly(
+                        "Help pupils to access the curriculum.",
+                        "Support behaviour management programmes as directed.");
+        assertThat(major.scope()).isEqualTo("To support pupils' learning and care.");
+        assertThat(major.accountabilities())
+                .containsExactly(
+                        "Assist teachers with the records of pupils' progress.",
+                        "Prepare and use the equipment lessons need.");
+    }
+
+    @Test
     void labelsWithTheValueOnTheNextLineOrAfterASlashAreRead() {
         ProfileText slashed = ProfileTextReader.read("Job Title / Swimming Instructor\nGrade / C\n");
         ProfileText next = ProfileTextReader.read("Job Title\nSwimming Instructor\nGrade\nD\n");
