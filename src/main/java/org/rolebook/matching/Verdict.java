@@ -100,8 +100,11 @@ final class Verdict {
         if (outside) {
             confidence = Math.min(confidence, 0.2);
         }
-        flags.addAll(new Contradictions(matcher, profile, title, hits, staff)
-                .flags(top, votes.bestWithoutTitle(levels, GradeMatcher.SPREAD)));
+        // what the rest of the evidence says matters only beside an example title
+        int rest = title.filter(Titles.TitleMatch::strong).isPresent()
+                ? votes.bestWithoutTitle(levels, GradeMatcher.SPREAD)
+                : -1;
+        flags.addAll(new Contradictions(matcher, profile, title, hits, staff).flags(top, rest));
         Status status = outside
                 ? Status.OUTSIDE_FAMILIES
                 : confidence >= CONFIDENT && !tooLittle ? Status.CONFIDENT : Status.TENTATIVE;
