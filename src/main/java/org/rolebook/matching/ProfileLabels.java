@@ -41,8 +41,6 @@ final class ProfileLabels {
     }
 
     private static final Pattern SEPARATED = Pattern.compile("(?s)^[^:/\\t]*[:/\\t].*");
-    /** A first word, ending where a glued label ends and its value begins ("GradeScale 2"). */
-    private static final Pattern FIRST_WORD = Pattern.compile("\\p{Lu}*\\p{Ll}+|\\p{Lu}+");
     /** The words a label can start with; other lines are never tried against the labels. */
     private static final java.util.Set<String> LABEL_WORDS = java.util.Set.of(
             "post",
@@ -82,8 +80,8 @@ final class ProfileLabels {
 
     /** A label at this line, over up to three short lines when an export split it. */
     static @Nullable Label at(List<String> lines, int start) {
-        Matcher first = FIRST_WORD.matcher(lines.get(start));
-        if (!first.find() || !LABEL_WORDS.contains(first.group().toLowerCase(Locale.ROOT))) {
+        String word = firstWord(lines.get(start));
+        if (word == null || !LABEL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
             return null;
         }
         StringBuilder joined = new StringBuilder();
@@ -106,6 +104,38 @@ final class ProfileLabels {
             }
         }
         return null;
+    }
+
+    /**
+     * The first word: from the first upper- or lower-case letter, its run of capitals and then its
+     * run of small letters, so that it ends where a glued label ends and its value begins
+     * ("GradeScale 2" gives "Grade", "JOB TITLE" gives "JOB"); null without a letter. Every line of a
+     * document is tried, so this is a plain scan rather than a regular expression.
+     */
+    static @Nullable String firstWord(String line) {
+        int start = 0;
+        while (start < line.length() && !upper(line, start) && !lower(line, start)) {
+            start += Character.charCount(line.codePointAt(start));
+        }
+        if (start == line.length()) {
+            return null;
+        }
+        int end = start;
+        while (end < line.length() && upper(line, end)) {
+            end += Character.charCount(line.codePointAt(end));
+        }
+        while (end < line.length() && lower(line, end)) {
+            end += Character.charCount(line.codePointAt(end));
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean upper(String line, int at) {
+        return Character.getType(line.codePointAt(at)) == Character.UPPERCASE_LETTER;
+    }
+
+    private static boolean lower(String line, int at) {
+        return Character.getType(line.codePointAt(at)) == Character.LOWERCASE_LETTER;
     }
 
     /** A bare "Grade 5" is not a label; a heading word alone with a long sentence after it is text. */

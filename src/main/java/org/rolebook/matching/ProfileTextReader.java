@@ -21,7 +21,8 @@ public final class ProfileTextReader {
 
     private static final Pattern END_OF_POST =
             Pattern.compile("(?i)^(?:the above form sets out|grade profile\\s*[-–]|equal opportunities$)");
-    private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[·•*\\-–o]|\\(?[ivx]{1,4}\\))\\s+(.*)$");
+    /** The number or bullet that starts an item, and the space after it; the item's text is the rest of its line. */
+    private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[·•*\\-–o]|\\(?[ivx]{1,4}\\))\\s+");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]$");
 
@@ -37,7 +38,44 @@ public final class ProfileTextReader {
     private @Nullable List<String> last;
 
     private ProfileTextReader(String text) {
-        this.lines = List.of(text.replace('\u00a0', ' ').split("\\R"));
+        this.lines = lines(text);
+    }
+
+    /**
+     * The text's lines, as {@code text.split("\\R")} gives them (a trailing run of empty lines
+     * dropped), with no-break spaces as spaces; one pass over the text, as this runs for every
+     * document read.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        boolean split = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n'
+                    || c == '\u000b'
+                    || c == '\f'
+                    || c == '\r'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029') {
+                lines.add(spaced(text.substring(start, i)));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+                split = true;
+            }
+        }
+        lines.add(spaced(text.substring(start)));
+        while (split && !lines.isEmpty() && lines.getLast().isEmpty()) {
+            lines.removeLast();
+        }
+        return List.copyOf(lines);
+    }
+
+    private static String spaced(String line) {
+        return line.indexOf('\u00a0') < 0 ? line : line.replace('\u00a0', ' ');
     }
 
     /** The largest document read: far more than any role profile or job description. */
@@ -153,7 +191,7 @@ public final class ProfileTextReader {
         if (i == 0
                 || !Character.isLowerCase(line.charAt(0))
                 || last == null
-                || ITEM.matcher(line).matches()) {
+                || ITEM.matcher(line).lookingAt()) {
             return false;
         }
         // the line before, over the blank lines of a double-spaced copy
@@ -173,15 +211,16 @@ public final class ProfileTextReader {
     }
 
     private void addTo(@Nullable Field section, String line) {
-        Matcher item = ITEM.matcher(line);
-        String text = item.matches() ? item.group(1).strip() : line;
+        Matcher matcher = ITEM.matcher(line);
+        boolean item = matcher.lookingAt();
+        String text = item ? line.substring(matcher.end()).strip() : line;
         List<String> list;
         if (section == null) {
-            list = item.matches() ? accountabilities : free;
+            list = item ? accountabilities : free;
         } else {
             list = switch (section) {
                 // a numbered or bulleted line under the purpose is a duty: the purpose is a paragraph
-                case SCOPE -> item.matches() ? accountabilities : scope;
+                case SCOPE -> item ? accountabilities : scope;
                 case ACCOUNTABILITIES -> accountabilities;
                 case OPTIONAL -> optional;
                 case ADDITIONAL -> additional;

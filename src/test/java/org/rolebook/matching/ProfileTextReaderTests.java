@@ -2,7 +2,10 @@ package org.rolebook.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ProfileTextReaderTests {
 
@@ -252,5 +255,27 @@ class ProfileTextReaderTests {
 
         assertThat(profile.title()).isEmpty();
         assertThat(profile.accountabilities()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "one line",
+                "a\nb",
+                "a\r\nb\r\n",
+                "a\rb\n\rc",
+                "\n\nlead\n",
+                "\n",
+                "\r\n\r\n",
+                "tail\n\n\n",
+                "a\u000bb\fc\u0085d\u2028e\u2029f",
+                "a\n\nb\n \n",
+                "Post title:\u00a0Pupil Support Worker\n\u00a0\n"
+            })
+    void theLinesAreTheLinesOfEveryKindOfLineBreakWithNoBreakSpacesAsSpaces(String text) {
+        List<String> expected = List.of(text.replace('\u00a0', ' ').split("\\R"));
+
+        assertThat(ProfileTextReader.lines(text)).isEqualTo(expected);
     }
 }
