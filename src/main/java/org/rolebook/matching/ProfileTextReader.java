@@ -24,6 +24,9 @@ public final class ProfileTextReader {
     /** The number or bullet that starts an item, and the space after it; the item's text is the rest of its line. */
     private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[·•*\\-–o]|\\(?[ivx]{1,4}\\))\\s+");
 
+    /** A short line that is only a label of its own, such as "School:" or "Reports To:". */
+    private static final Pattern OTHER_LABEL = Pattern.compile("^\\p{L}[\\p{L} /&'-]{0,30}:$");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]$");
 
     private final List<String> lines;
@@ -131,7 +134,13 @@ public final class ProfileTextReader {
                 continue;
             }
             if (awaiting != null) {
-                setUnderLabel(awaiting, line);
+                if (OTHER_LABEL.matcher(line).matches()) {
+                    // a flattened table's next label ("Job Title:" / "School:" / "Grade:"): not the value
+                    free.add(line);
+                    last = free;
+                } else {
+                    setUnderLabel(awaiting, line);
+                }
                 awaiting = null;
                 continue;
             }

@@ -278,4 +278,22 @@ class ProfileTextReaderTests {
 
         assertThat(ProfileTextReader.lines(text)).isEqualTo(expected);
     }
+
+    @Test
+    void aFlattenedTablesNextLabelIsNotTheValueOfTheLabelBeforeIt() {
+        String text = """
+                JOB DESCRIPTION
+                Job Title:
+                School:
+                Reports To:
+                Lunchtime Supervisor
+                Job Purpose
+                To supervise the children at lunchtime, in the dining hall and on the playground.
+                """;
+
+        ProfileText profile = ProfileTextReader.read(text);
+
+        assertThat(profile.title()).isEqualTo("Lunchtime Supervisor");
+        assertThat(profile.freeText()).contains("School:");
+    }
 }
