@@ -135,7 +135,7 @@ public final class ProfileTextReader {
             }
             if (awaiting != null) {
                 if (OTHER_LABEL.matcher(line).matches()) {
-                    // a flattened table's next label ("Job Title:" / "School:" / "Grade:"): not the value
+                    // a flattened table's next label ("Job Title:" over "School:"): not the value
                     free.add(line);
                     last = free;
                 } else {
