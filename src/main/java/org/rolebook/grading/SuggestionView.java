@@ -140,6 +140,7 @@ public record SuggestionView(
                         case BUDGET -> "Budget";
                         case AUTONOMY -> "Autonomy";
                         case SCOPE -> "Scope";
+                        case LEADERSHIP -> "Leadership";
                     },
                     cue.label(),
                     switch (cue.direction()) {

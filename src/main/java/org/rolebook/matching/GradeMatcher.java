@@ -112,7 +112,8 @@ public final class GradeMatcher implements GradeSuggester {
             CueKind.SUPERVISION, 2.5,
             CueKind.BUDGET, 1.5,
             CueKind.AUTONOMY, 1.5,
-            CueKind.SCOPE, 1.0);
+            CueKind.SCOPE, 1.0,
+            CueKind.LEADERSHIP, 1.5);
 
     /** The highest step of each kind votes for its levels; a degree or line management sets a soft floor. */
     private void applyCues(List<CueFinder.Hit> hits, Votes votes) {

@@ -95,7 +95,8 @@ public record Suggestion(
         SUPERVISION,
         BUDGET,
         AUTONOMY,
-        SCOPE
+        SCOPE,
+        LEADERSHIP
     }
 
     /**

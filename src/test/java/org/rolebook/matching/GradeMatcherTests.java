@@ -272,6 +272,42 @@ class GradeMatcherTests {
                 .isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Manage and develop the school's pastoral support service",
+                "Lead the development of the attendance strategy across the school",
+                "Coordinates the enrichment programmes of the extended school",
+                "Provides leadership and management of the library and resource centre"
+            })
+    void managingAServiceOrProgrammeIsALeadershipCue(String line) {
+        assertThat(linesShowing(Suggestion.CueKind.LEADERSHIP, line)).containsExactly(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Deliver the nurture programme planned by the pastoral lead",
+                "Coordinate repairs with the Works Department",
+                "Responsible for the personal development of the pupils in the group",
+                "Help to manage pupils' behaviour in the dining hall"
+            })
+    void doingTheWorkOfAServiceIsNoLeadershipCue(String line) {
+        assertThat(linesShowing(Suggestion.CueKind.LEADERSHIP, line)).isEmpty();
+    }
+
+    @Test
+    void theLeadershipCuePointsToTheGradesWhoseTextManagesOrLeadsAServiceOrProgramme() {
+        Suggestion suggestion = seedMatcher()
+                .suggest(ProfileText.ofFreeText(
+                        "Pastoral Manager", "Manage and develop the school's pastoral support service."));
+        assertThat(suggestion.cues())
+                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.LEADERSHIP)
+                .singleElement()
+                .satisfies(cue ->
+                        assertThat(cue.grades()).extracting(Grade::number).containsExactly(8, 9, 10, 11));
+    }
+
     /** The lines that show a cue of this kind in a profile of one plain duty and the line given. */
     static List<String> linesShowing(Suggestion.CueKind kind, String line) {
         Suggestion suggestion = seedMatcher()

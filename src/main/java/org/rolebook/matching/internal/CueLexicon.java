@@ -189,6 +189,21 @@ public final class CueLexicon {
                         "partnership",
                         "local authorities|authority"),
                 List.of("several sites", "partnership", "local authorities"));
+        b.step(
+                CueKind.LEADERSHIP,
+                1,
+                "manages or leads a service or programme",
+                Set.of(Dimension.PURPOSE, Dimension.ACCOUNTABILITIES),
+                List.of(
+                        "manage|manages|managing|lead|leads|leading|develop|develops|developing|coordinate|coordinates"
+                                + "|coordinating|oversee|oversees|overseeing"
+                                + " service|services|provision|programme|programmes|strategy",
+                        "leadership management",
+                        "responsible|responsibility leadership"),
+                List.of(
+                        "manage|managing|lead|leading|develop|developing service|services|programme|programmes",
+                        "leadership management",
+                        "managing operation"));
         steps.addAll(b.steps);
         for (CueStep step : steps) {
             step.profile().forEach(phrase -> index.add(step, phrase));

@@ -118,7 +118,8 @@ class GradeSuggestionBrowserIntegrationTests {
 
         form.text(
                         "accountabilities-" + post.accountabilities().size(),
-                        "Line manage the team of learning mentors and attendance officers, including appraisal")
+                        "Line manage the team of learning mentors and attendance officers, including appraisal,"
+                                + " and lead the school's attendance strategy")
                 .text(
                         "additionalInformation-" + post.additionalInformation().size(),
                         "A degree in education, social work or a related subject");
@@ -133,7 +134,8 @@ class GradeSuggestionBrowserIntegrationTests {
                 .isNotEqualTo(grade5)
                 .contains("pushes up")
                 .contains("Flags")
-                .contains("Staff responsibility");
+                .contains("Staff responsibility")
+                .contains("Leadership: manages or leads a service or programme");
         assertThat(form.suggestedGrade()).isNotEqualTo("Grade 5");
         assertThat(form.spokenStatus())
                 .startsWith("Suggested " + form.suggestedGrade())
@@ -142,6 +144,10 @@ class GradeSuggestionBrowserIntegrationTests {
         assertThat(driver.findElements(By.id("grade-suggestion-status"))).hasSize(1);
         assertThat(Browser.accessibilityViolations(driver)).isEmpty();
         Browser.screenshot(driver, "suggestion-panel-changed");
+        WebElement leadership =
+                driver.findElement(By.xpath("//strong[starts-with(normalize-space(.), 'Leadership:')]"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", leadership);
+        Browser.screenshot(driver, "suggestion-panel-cues");
 
         RoleProfilePage saved = form.save();
         assertThat(saved.title()).isEqualTo("Pupil Support Worker");
