@@ -81,13 +81,14 @@ final class SuggestionText {
             out.println("  cues:");
             s.cues()
                     .forEach(c -> out.printf(
-                            "    %s: %s, pushes %s (typical of %s): %s \"%s\"%n",
+                            "    %s: %s, pushes %s (typical of %s)%s%n",
                             c.kind().name().toLowerCase(Locale.ROOT),
                             c.label(),
                             c.direction().name().toLowerCase(Locale.ROOT),
                             grades(c.grades()),
-                            c.profileField(),
-                            c.profileText()));
+                            c.profileField().isEmpty()
+                                    ? ""
+                                    : ": %s \"%s\"".formatted(c.profileField(), c.profileText())));
         }
         if (s.flags().isEmpty()) {
             out.println("  flags: none");

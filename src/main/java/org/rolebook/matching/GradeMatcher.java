@@ -30,6 +30,13 @@ import org.rolebook.matching.internal.Titles;
 public final class GradeMatcher implements GradeSuggester {
 
     static final double CONTENT = 10;
+    /**
+     * How much of their votes the levels whose framework text manages or leads a service or programme
+     * keep when no line of the profile does either, nor line-manages staff: a pupil-level post whose
+     * work is pastoral care or behaviour is not managing the pastoral or behaviour service.
+     */
+    static final double NO_LEADERSHIP = 0.7;
+
     static final double TITLE = 5;
     static final double[] SPREAD = {1, 0.5, 0.15};
 
@@ -40,7 +47,10 @@ public final class GradeMatcher implements GradeSuggester {
     final CueLexicon cues;
     final OtherFamilies others;
 
-    private GradeMatcher(List<JobFamily> families) {
+    private final double noLeadership;
+
+    private GradeMatcher(List<JobFamily> families, double noLeadership) {
+        this.noLeadership = noLeadership;
         this.levels = new Levels(families);
         this.statements = new Statements(levels, analyzer);
         this.titles = new Titles(levels, analyzer);
@@ -50,7 +60,12 @@ public final class GradeMatcher implements GradeSuggester {
 
     /** A matcher over the given families, any number, each with any grades. */
     public static GradeMatcher of(List<JobFamily> families) {
-        return new GradeMatcher(families);
+        return new GradeMatcher(families, NO_LEADERSHIP);
+    }
+
+    /** A matcher that keeps this share of the votes of levels that lead, where no line leads (for tests). */
+    static GradeMatcher of(List<JobFamily> families, double noLeadership) {
+        return new GradeMatcher(families, noLeadership);
     }
 
     @Override
@@ -80,6 +95,16 @@ public final class GradeMatcher implements GradeSuggester {
             found.add(Verdict.cue(hit, levels, byText));
         }
         applyCues(hits, votes);
+        if (matched > 0 && hits.stream().noneMatch(GradeMatcher::leads)) {
+            // the grades whose purpose is to manage or lead a service need that element, not its subject alone
+            // said as a cue where it keeps the suggestion from a level that would have been the best
+            leadership().ifPresent(step -> {
+                if (noLeadership < 1 && step.levels().contains(votes.best(levels, SPREAD))) {
+                    found.add(Verdict.absent(step, levels));
+                }
+                votes.scale(step.levels(), noLeadership);
+            });
+        }
         Staff staff = Staff.of(profile.staffResponsibility());
         if (staff == Staff.NO) {
             lineManagement().ifPresent(step -> votes.limit(step.levels(), 0.6));
@@ -131,6 +156,18 @@ public final class GradeMatcher implements GradeSuggester {
                         }
                     });
         }
+    }
+
+    /** Whether a cue found in the profile is the post managing or leading: a service, a programme, or staff. */
+    private static boolean leads(CueFinder.Hit hit) {
+        return hit.step().kind() == CueKind.LEADERSHIP
+                || (hit.step().kind() == CueKind.SUPERVISION && hit.step().rank() >= 3);
+    }
+
+    Optional<CueStep> leadership() {
+        return cues.steps().stream()
+                .filter(step -> step.kind() == CueKind.LEADERSHIP)
+                .findFirst();
     }
 
     Optional<CueStep> lineManagement() {

@@ -17,6 +17,7 @@ import org.rolebook.matching.Suggestion.LevelScore;
 import org.rolebook.matching.Suggestion.Placement;
 import org.rolebook.matching.Suggestion.Status;
 import org.rolebook.matching.internal.CueFinder;
+import org.rolebook.matching.internal.CueStep;
 import org.rolebook.matching.internal.Levels;
 import org.rolebook.matching.internal.LineMatch;
 import org.rolebook.matching.internal.MatchAnalyzer;
@@ -226,6 +227,13 @@ final class Verdict {
                 said.text(),
                 line.wordsIn(statement, matcher.statements.index()),
                 round(line.score(level))));
+    }
+
+    /** A cue that no line of the profile shows, which keeps the suggestion from the levels whose text states it. */
+    static Cue absent(CueStep step, Levels levels) {
+        List<Grade> grades =
+                step.levels().stream().map(i -> levels.get(i).grade()).sorted().toList();
+        return new Cue(step.kind(), "no line " + step.label(), "", "", List.of(), grades, Direction.DOWN);
     }
 
     static Cue cue(CueFinder.Hit hit, Levels levels, int byText) {

@@ -57,6 +57,14 @@ final class Votes {
         }
     }
 
+    /** The votes these levels have had so far are scaled, the title's among them. */
+    void scale(Set<Integer> levels, double factor) {
+        levels.forEach(level -> raw[level] *= factor);
+        if (levels.contains(titleLevel)) {
+            titleVote *= factor;
+        }
+    }
+
     /** These levels are scaled down. */
     void limit(Set<Integer> levels, double factor) {
         levels.forEach(level -> limits[level] *= factor);

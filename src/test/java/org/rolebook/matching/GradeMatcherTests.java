@@ -290,7 +290,9 @@ class GradeMatcherTests {
                 "Deliver the nurture programme planned by the pastoral lead",
                 "Coordinate repairs with the Works Department",
                 "Responsible for the personal development of the pupils in the group",
-                "Help to manage pupils' behaviour in the dining hall"
+                "Help to manage pupils' behaviour in the dining hall",
+                "Help pupils to develop anti-bullying strategies",
+                "Supporting behaviour management strategies and monitoring behaviour logs"
             })
     void doingTheWorkOfAServiceIsNoLeadershipCue(String line) {
         assertThat(linesShowing(Suggestion.CueKind.LEADERSHIP, line)).isEmpty();
@@ -308,13 +310,72 @@ class GradeMatcherTests {
                         assertThat(cue.grades()).extracting(Grade::number).containsExactly(8, 9, 10, 11));
     }
 
-    /** The lines that show a cue of this kind in a profile of one plain duty and the line given. */
+    @Test
+    void aCalmNonJudgementalMannerIsNoJudgementOfThePostsOwn() {
+        assertThat(linesShowing(Suggestion.CueKind.AUTONOMY, "A calm, non-judgemental approach to pupils"))
+                .isEmpty();
+        assertThat(linesShowing(Suggestion.CueKind.AUTONOMY, "Uses judgement to deal with a range of situations"))
+                .containsExactly("Uses judgement to deal with a range of situations");
+    }
+
+    static final List<String> MANAGING = List.of(
+            "Manage and develop the school's behaviour and attendance service",
+            "Line manage the team of pastoral support assistants, including appraisal");
+
+    static double share(Suggestion suggestion, int grade) {
+        return suggestion.ranking().stream()
+                .filter(level -> level.grade().number() == grade)
+                .mapToDouble(Suggestion.LevelScore::score)
+                .sum();
+    }
+
+    @Test
+    void pastoralWorkWithPupilsIsNotManagingThePastoralServiceAndTheCueSaysSo() {
+        ProfileText pupilLevel = MatchingFixtures.pastoralSupportAssistant();
+        Suggestion kept = GradeMatcher.of(MatchingFixtures.families(), 1.0).suggest(pupilLevel);
+        Suggestion suggestion = seedMatcher().suggest(pupilLevel);
+
+        for (int grade = 8; grade <= 11; grade++) {
+            assertThat(share(suggestion, grade)).as("Grade %d", grade).isLessThan(share(kept, grade));
+        }
+        assertThat(suggestion.cues())
+                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.LEADERSHIP)
+                .singleElement()
+                .satisfies(cue -> {
+                    assertThat(cue.label()).isEqualTo("no line manages or leads a service or programme");
+                    assertThat(cue.direction()).isEqualTo(Suggestion.Direction.DOWN);
+                    assertThat(cue.profileField()).isEmpty();
+                    assertThat(cue.grades()).extracting(Grade::number).containsExactly(8, 9, 10, 11);
+                });
+        assertThat(kept.cues())
+                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.LEADERSHIP)
+                .isEmpty();
+    }
+
+    @Test
+    void managingTheServiceOrItsStaffKeepsEveryVoteAndMovesThePostUp() {
+        ProfileText managing = MatchingFixtures.pastoralSupportAssistant().withAccountabilities(MANAGING);
+        Suggestion kept = GradeMatcher.of(MatchingFixtures.families(), 1.0).suggest(managing);
+        Suggestion suggestion = seedMatcher().suggest(managing);
+        Suggestion pupilLevel = seedMatcher().suggest(MatchingFixtures.pastoralSupportAssistant());
+
+        assertThat(suggestion.ranking()).isEqualTo(kept.ranking());
+        assertThat(suggestion.suggested().grade())
+                .isGreaterThanOrEqualTo(pupilLevel.suggested().grade());
+        assertThat(share(suggestion, 9)).isGreaterThan(share(pupilLevel, 9));
+        assertThat(suggestion.cues())
+                .filteredOn(cue -> cue.kind() == Suggestion.CueKind.LEADERSHIP)
+                .extracting(Suggestion.Cue::direction)
+                .doesNotContain(Suggestion.Direction.DOWN);
+    }
+
+    /** The lines that show a cue of this kind in a profile of one plain duty and the line given (not cues no line shows). */
     static List<String> linesShowing(Suggestion.CueKind kind, String line) {
         Suggestion suggestion = seedMatcher()
                 .suggest(ProfileText.ofFreeText(
                         "Midday Supervisor", "Supervise pupils at lunchtime in the hall and playground.\n" + line));
         return suggestion.cues().stream()
-                .filter(cue -> cue.kind() == kind)
+                .filter(cue -> cue.kind() == kind && !cue.profileField().isEmpty())
                 .map(Suggestion.Cue::profileText)
                 .toList();
     }

@@ -118,6 +118,28 @@ public final class MatchingFixtures {
                 "");
     }
 
+    /**
+     * Pastoral work with individual pupils, in the words of the framework's Grade 8 purpose (welfare,
+     * behaviour, attendance), and no line that manages or leads the service: a pupil-level post.
+     */
+    public static ProfileText pastoralSupportAssistant() {
+        return new ProfileText(
+                "Pastoral Support Assistant",
+                null,
+                null,
+                "",
+                List.of(
+                        "Provide pastoral support for pupils' welfare, behaviour and attendance",
+                        "Deliver behaviour interventions for individual pupils and small groups",
+                        "Liaise with parents, carers and outside agencies about pupils' progress",
+                        "Respond to behavioural incidents and support pupils to reflect on their behaviour",
+                        "Attend multi-agency meetings about pupils on the caseload",
+                        "Monitor attendance and punctuality and follow up absence with families"),
+                List.of(),
+                List.of(),
+                "");
+    }
+
     /** A school cook: catering work, outside Student Support Services. */
     public static ProfileText cook() {
         return new ProfileText(

@@ -199,7 +199,9 @@ public final class CueLexicon {
                                 + "|coordinating|oversee|oversees|overseeing"
                                 + " service|services|provision|programme|programmes|strategy",
                         "leadership management",
-                        "responsible|responsibility leadership"),
+                        "responsible|responsibility leadership",
+                        "lead responsibility|professional",
+                        "strategic lead|leadership"),
                 List.of(
                         "manage|managing|lead|leading|develop|developing service|services|programme|programmes",
                         "leadership management",

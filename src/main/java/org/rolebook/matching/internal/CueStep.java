@@ -56,7 +56,29 @@ public record CueStep(
         boolean verb = kind == CueKind.SUPERVISION
                 && found.stream()
                         .anyMatch(token -> ASSIST_VERB.matcher(token.surface()).matches());
-        return inContext && !otherSense && !passive && !acting && !denied && !verb;
+        boolean notOwn = kind == CueKind.LEADERSHIP && !found.isEmpty() && helpedOrNamed(line, found.getFirst());
+        return inContext && !otherSense && !passive && !acting && !denied && !verb && !notOwn;
+    }
+
+    /** Words before a verb that make the work another's: "help pupils to develop strategies", "support the lead". */
+    private static final Set<String> HELPING = Set.of("help", "assist", "support", "enabl", "encourag");
+
+    /**
+     * Whether a leadership phrase is no leadership of the post's own: a noun where the verb should be
+     * ("behaviour management strategies", "the development of programmes"), or the verb helped by
+     * one of the few words before it ("help pupils to develop", "support the leading of").
+     */
+    private static boolean helpedOrNamed(List<MatchAnalyzer.Token> line, MatchAnalyzer.Token first) {
+        if (first.surface().toLowerCase(Locale.ROOT).endsWith("ment")) {
+            return true;
+        }
+        int at = line.indexOf(first);
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            if (HELPING.contains(line.get(i).term())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nextWord(MatchAnalyzer.Token last) {

@@ -183,6 +183,9 @@ public final class MatchAnalyzer extends Analyzer {
         {"mdsas", "midday supervisor"},
         {"dinner lady", "midday supervisor"},
         {"dinner ladies", "midday supervisor"},
+        // a calm, non-judgemental manner is no judgement of the post's own
+        {"non judgemental", "nonjudgemental"},
+        {"non judgmental", "nonjudgemental"},
         {"head teacher", "headteacher"},
         {"school wide", "schoolwide"},
         {"whole school", "schoolwide"},

@@ -189,6 +189,38 @@ class GradeSuggestionBrowserIntegrationTests {
     }
 
     @Test
+    void aPupilLevelPastoralPostSaysThatNoLineManagesTheServiceItsWordsName() throws Exception {
+        ProfileText post = MatchingFixtures.pastoralSupportAssistant();
+        ProfileContent pastoral = new ProfileContent(
+                post.title(),
+                "student-support-services",
+                5,
+                "No",
+                "No",
+                "Support pupils' welfare, behaviour and attendance",
+                post.accountabilities(),
+                List.of(),
+                List.of(),
+                "Schools HR Team",
+                "28/02/23");
+        RoleProfile draft = profiles.create(oakfield, pastoral, new Actor("head.oakfield"));
+        SignInPage.open(driver, base()).signInAsAdmin();
+        driver.get(base() + "/role-profiles/" + draft.id());
+        RoleProfilePage page = new RoleProfilePage(driver);
+
+        assertThat(page.suggestion())
+                .contains("Leadership: no line manages or leads a service or programme")
+                .contains("(Grades 8 to 11)")
+                .contains("pushes down");
+        assertThat(Browser.accessibilityViolations(driver)).isEmpty();
+        WebElement cue = driver.findElement(
+                By.xpath("//strong[starts-with(normalize-space(.), 'Leadership:')]/ancestor::li[1]"));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", cue);
+        Browser.screenshot(driver, "suggestion-no-leadership");
+    }
+
+    @Test
     void anEvaluatorApprovingAnotherGradeThanTheSuggestedOneMustSayWhy() throws Exception {
         RoleProfile draft = profiles.create(
                 oakfield, GradingFixtures.withGrade(GradingFixtures.seedFormPost(), 7), new Actor("head.oakfield"));
