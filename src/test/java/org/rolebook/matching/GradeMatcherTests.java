@@ -538,6 +538,40 @@ class GradeMatcherTests {
     }
 
     @Test
+    void aNurseryPostIsOfTheEarlyYearsByItsTitleOrByItsWork() {
+        String nursery = """
+                Plan and lead activities for the children of the nursery class in line with the EYFS
+                Act as key person for a group of children and keep their learning journals on Tapestry
+                Change nappies and help children with their personal care
+                Work with the nursery teacher on the Early Years Foundation Stage profile
+                """;
+        Suggestion titled = seedMatcher().suggest(ProfileText.ofFreeText("Nursery Nurse", "Care for the children."));
+        Suggestion byWork = seedMatcher().suggest(ProfileText.ofFreeText("", nursery));
+
+        assertThat(titled.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isTrue();
+        assertThat(titled.flags())
+                .extracting(Suggestion.Flag::message)
+                .anyMatch(message -> message.contains("\"Nursery Nurse\" names a post of early years"));
+        assertThat(byWork.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isTrue();
+        assertThat(byWork.flags())
+                .extracting(Suggestion.Flag::message)
+                .anyMatch(message -> message.contains("describe early years work"));
+        assertThat(byWork.status()).isNotEqualTo(Status.CONFIDENT);
+    }
+
+    @Test
+    void aMiddaySupervisorOfTheNurseryAndReceptionChildrenIsNotOutside() {
+        Suggestion suggestion = seedMatcher().suggest(ProfileText.ofFreeText("Midday Supervisor", """
+                        Supervise the nursery and reception children while they eat their lunch
+                        Help the youngest children with their coats and in the toilets
+                        Supervise play in the early years playground and indoors in wet weather
+                        Administer basic first aid and record it in the accident book
+                        """));
+
+        assertThat(suggestion.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isFalse();
+    }
+
+    @Test
     void threeDutiesOfACaretakerShowThePostWithoutItsTitle() {
         Suggestion caretaker = seedMatcher().suggest(ProfileText.ofFreeText("", """
                         Open and close the school building at the start and end of each day

@@ -10,14 +10,16 @@ import java.util.Set;
  * Posts of school support job families that may not be loaded, known by the words of their work
  * and the titles of their posts.
  * Schools' support staff frameworks commonly have a teaching and learning family (teaching
- * assistants, cover supervisors), a site and premises family (caretakers, cleaners), a
+ * assistants, cover supervisors), an early years family (nursery nurses and assistants, early
+ * years practitioners), a site and premises family (caretakers, cleaners), a
  * catering family (cooks) and an administration and finance family (office staff, finance
  * officers, exam invigilators) beside student support services. Teaching and learning shares much of
  * the vocabulary of pupil support, and any post shares some words with some level, so text
  * similarity alone cannot tell them apart. When a family of that kind is not loaded and a profile's
  * title names one of its posts, or the profile shows several distinct phrases of its work, the
  * profile is probably outside the loaded families. Teaching and learning needs four phrases, as
- * pupil support posts also run interventions and talk of lessons; the work of premises, kitchens
+ * pupil support posts also run interventions and talk of lessons, and so does early years, as
+ * midday supervisors look after nursery children too; the work of premises, kitchens
  * and offices is further from pupil support, and three of its phrases tell.
  */
 public final class OtherFamilies {
@@ -150,7 +152,27 @@ public final class OtherFamilies {
                         "business manager",
                         "clerk",
                         "invigilator|invigilators"));
-        for (Family family : List.of(teaching, premises, catering, office)) {
+        Family earlyYears = new Family(
+                "early years",
+                List.of("early years", "nursery"),
+                Phrase.all(
+                        analyzer,
+                        "eyfs",
+                        "early years foundation stage",
+                        "early years",
+                        "nursery children|class|classes|teacher|teachers|manager|setting|room",
+                        "key person|persons|worker|workers",
+                        "nappy|nappies",
+                        "learning journal|journals|journey|journeys",
+                        "tapestry",
+                        "under fives|threes|twos"),
+                OtherFamilies.NEAR,
+                Phrase.all(
+                        analyzer,
+                        "nursery nurse|nurses|assistant|assistants|practitioner|practitioners|officer|manager",
+                        "early years practitioner|practitioners|educator|educators|assistant|assistants|lead",
+                        "eyfs assistant|practitioner|lead"));
+        for (Family family : List.of(teaching, premises, catering, office, earlyYears)) {
             boolean loaded = levels.all().stream()
                     .map(level -> level.family().name().toLowerCase(Locale.ROOT))
                     .anyMatch(name -> family.nameWords().stream().anyMatch(name::contains));
