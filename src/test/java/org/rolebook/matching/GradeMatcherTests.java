@@ -538,6 +538,21 @@ class GradeMatcherTests {
     }
 
     @Test
+    void assistingTheTeacherWithLearningTasksShowsATeachingAssistantWithoutItsTitle() {
+        Suggestion assistant = seedMatcher().suggest(ProfileText.ofFreeText("", """
+                        Assist the teacher in preparing the classroom for the day
+                        Work with groups of pupils on the learning tasks set for them
+                        Help pupils with their reading, spelling and handwriting
+                        Feed back to the teacher on how each pupil got on
+                        """));
+
+        assertThat(assistant.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isTrue();
+        assertThat(assistant.flags())
+                .extracting(Suggestion.Flag::message)
+                .anyMatch(message -> message.contains("describe teaching and learning work"));
+    }
+
+    @Test
     void aNurseryPostIsOfTheEarlyYearsByItsTitleOrByItsWork() {
         String nursery = """
                 Plan and lead activities for the children of the nursery class in line with the EYFS

@@ -68,7 +68,11 @@ public final class OtherFamilies {
                         "special educational needs",
                         "intervention|interventions",
                         "mark|marking work",
-                        "differentiate|differentiated|differentiation"),
+                        "differentiate|differentiated|differentiation",
+                        "assist|assists|assisting teacher|teachers",
+                        "feedback|feed teacher|teachers",
+                        "learning tasks|task",
+                        "spelling|handwriting|writing"),
                 NEAR,
                 Phrase.all(
                         analyzer,
