@@ -553,6 +553,28 @@ class GradeMatcherTests {
     }
 
     @Test
+    void aSchoolNurseIsOfSchoolHealthAndAMatronGivingMedicinesIsNot() {
+        Suggestion nurse = seedMatcher().suggest(ProfileText.ofFreeText("", """
+                        Run nurse-led surgeries for pupils each morning as a registered nurse
+                        Keep to the NMC code and keep clinical records of every consultation
+                        Run the immunisation programme with the local health team
+                        Carry out health assessments and screening of new pupils
+                        """));
+        Suggestion matron = seedMatcher().suggest(ProfileText.ofFreeText("Matron", """
+                        Look after pupils who are unwell or injured and administer first aid
+                        Give pupils their prescribed medicines and record each dose
+                        Keep the first aid supplies of the boarding house stocked
+                        Take pupils to appointments with the doctor or the school nurse
+                        """));
+
+        assertThat(nurse.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isTrue();
+        assertThat(nurse.flags())
+                .extracting(Suggestion.Flag::message)
+                .anyMatch(message -> message.contains("describe school health work"));
+        assertThat(matron.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isFalse();
+    }
+
+    @Test
     void aNurseryPostIsOfTheEarlyYearsByItsTitleOrByItsWork() {
         String nursery = """
                 Plan and lead activities for the children of the nursery class in line with the EYFS

@@ -11,15 +11,16 @@ import java.util.Set;
  * and the titles of their posts.
  * Schools' support staff frameworks commonly have a teaching and learning family (teaching
  * assistants, cover supervisors), an early years family (nursery nurses and assistants, early
- * years practitioners), a site and premises family (caretakers, cleaners), a
+ * years practitioners), school health (school nurses), a site and premises family (caretakers, cleaners), a
  * catering family (cooks) and an administration and finance family (office staff, finance
  * officers, exam invigilators) beside student support services. Teaching and learning shares much of
  * the vocabulary of pupil support, and any post shares some words with some level, so text
  * similarity alone cannot tell them apart. When a family of that kind is not loaded and a profile's
  * title names one of its posts, or the profile shows several distinct phrases of its work, the
  * profile is probably outside the loaded families. Teaching and learning needs four phrases, as
- * pupil support posts also run interventions and talk of lessons, and so does early years, as
- * midday supervisors look after nursery children too; the work of premises, kitchens
+ * pupil support posts also run interventions and talk of lessons, and so do early years, as
+ * midday supervisors look after nursery children too, and school health, as matrons give
+ * medicines; the work of premises, kitchens
  * and offices is further from pupil support, and three of its phrases tell.
  */
 public final class OtherFamilies {
@@ -176,7 +177,22 @@ public final class OtherFamilies {
                         "nursery nurse|nurses|assistant|assistants|practitioner|practitioners|officer|manager",
                         "early years practitioner|practitioners|educator|educators|assistant|assistants|lead",
                         "eyfs assistant|practitioner|lead"));
-        for (Family family : List.of(teaching, premises, catering, office, earlyYears)) {
+        Family health = new Family(
+                "school health",
+                List.of("health", "nursing"),
+                Phrase.all(
+                        analyzer,
+                        "nursing care|service|services|team|practice|registration",
+                        "nmc",
+                        "registered nurse|nurses",
+                        "clinical",
+                        "immunisation|immunisations|immunization|vaccination|vaccinations",
+                        "prescribing|prescriber",
+                        "health assessment|assessments|screening|screenings",
+                        "surgery|surgeries"),
+                OtherFamilies.NEAR,
+                Phrase.all(analyzer, "school nurse|nurses", "nurse", "health visitor|visitors"));
+        for (Family family : List.of(teaching, premises, catering, office, earlyYears, health)) {
             boolean loaded = levels.all().stream()
                     .map(level -> level.family().name().toLowerCase(Locale.ROOT))
                     .anyMatch(name -> family.nameWords().stream().anyMatch(name::contains));
