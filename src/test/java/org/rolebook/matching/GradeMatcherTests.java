@@ -609,6 +609,21 @@ class GradeMatcherTests {
     }
 
     @Test
+    void threeDutiesOfACleanerShowThePostWithoutItsTitle() {
+        Suggestion cleaner = seedMatcher().suggest(ProfileText.ofFreeText("", """
+                        Clean the toilets, floors and corridors of the junior block each evening
+                        Vacuum the classrooms and do the dusting and polishing of the offices
+                        Lock the gates and doors when the building is empty
+                        Report anything broken to the site manager
+                        """));
+
+        assertThat(cleaner.hasFlag(FlagKind.OUTSIDE_FAMILIES)).isTrue();
+        assertThat(cleaner.flags())
+                .extracting(Suggestion.Flag::message)
+                .anyMatch(message -> message.contains("describe site and premises work"));
+    }
+
+    @Test
     void threeDutiesOfACaretakerShowThePostWithoutItsTitle() {
         Suggestion caretaker = seedMatcher().suggest(ProfileText.ofFreeText("", """
                         Open and close the school building at the start and end of each day

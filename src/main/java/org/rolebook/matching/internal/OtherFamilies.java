@@ -18,9 +18,8 @@ import java.util.Set;
  * similarity alone cannot tell them apart. When a family of that kind is not loaded and a profile's
  * title names one of its posts, or the profile shows several distinct phrases of its work, the
  * profile is probably outside the loaded families. Teaching and learning needs four phrases, as
- * pupil support posts also run interventions and talk of lessons, and so do early years, as
- * midday supervisors look after nursery children too, and school health, as matrons give
- * medicines; the work of premises, kitchens
+ * pupil support posts also run interventions and talk of lessons, and so does school health, as
+ * matrons give medicines; the work of nurseries, premises, kitchens
  * and offices is further from pupil support, and three of its phrases tell.
  */
 public final class OtherFamilies {
@@ -98,7 +97,12 @@ public final class OtherFamilies {
                         "alarm|alarms call|calls|system|systems",
                         "building|buildings maintenance|repairs|defects",
                         "snow|ice|gritting",
-                        "refuse|waste collection|collections|bins"),
+                        "refuse|waste collection|collections|bins",
+                        "clean|cleans|cleaning toilets|floors|offices|corridors|windows|washrooms",
+                        "vacuum|vacuuming|hoover|hoovering|polishing|dusting",
+                        "minor repairs",
+                        "porterage|portering",
+                        "lock|locking|unlock|unlocking gates|doors|building|buildings|premises|site"),
                 FAR,
                 Phrase.all(
                         analyzer,
@@ -163,7 +167,6 @@ public final class OtherFamilies {
                 Phrase.all(
                         analyzer,
                         "eyfs",
-                        "early years foundation stage",
                         "early years",
                         "nursery children|class|classes|teacher|teachers|manager|setting|room",
                         "key person|persons|worker|workers",
@@ -171,7 +174,7 @@ public final class OtherFamilies {
                         "learning journal|journals|journey|journeys",
                         "tapestry",
                         "under fives|threes|twos"),
-                OtherFamilies.NEAR,
+                OtherFamilies.FAR,
                 Phrase.all(
                         analyzer,
                         "nursery nurse|nurses|assistant|assistants|practitioner|practitioners|officer|manager",
