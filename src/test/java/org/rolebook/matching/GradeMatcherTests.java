@@ -78,7 +78,8 @@ class GradeMatcherTests {
         "Dinner Lady, 3",
         "Senior MSA, 4",
         "IT Technician, 6",
-        "Senior IT Technician, 8"
+        "Senior IT Technician, 8",
+        "School Games Organiser, 10"
     })
     void whatSchoolsAlsoCallAnExampleTitleGivesItsGrade(String title, int grade) {
         Suggestion suggestion = seedMatcher().suggest(ProfileText.ofTitle(title));

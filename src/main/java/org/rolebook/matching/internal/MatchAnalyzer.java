@@ -186,6 +186,10 @@ public final class MatchAnalyzer extends Analyzer {
         // a calm, non-judgemental manner is no judgement of the post's own
         {"non judgemental", "nonjudgemental"},
         {"non judgmental", "nonjudgemental"},
+        // the School Games Organisers took over the School Sport Coordinators' work in 2011
+        {"school games organiser", "school sports coordinator"},
+        {"school games organisers", "school sports coordinator"},
+        {"school games organizer", "school sports coordinator"},
         {"head teacher", "headteacher"},
         {"school wide", "schoolwide"},
         {"whole school", "schoolwide"},
