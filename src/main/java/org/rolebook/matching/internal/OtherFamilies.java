@@ -11,16 +11,16 @@ import java.util.Set;
  * and the titles of their posts.
  * Schools' support staff frameworks commonly have a teaching and learning family (teaching
  * assistants, cover supervisors), an early years family (nursery nurses and assistants, early
- * years practitioners), school health (school nurses), a site and premises family (caretakers, cleaners), a
- * catering family (cooks) and an administration and finance family (office staff, finance
- * officers, exam invigilators) beside student support services. Teaching and learning shares much of
+ * years practitioners), school health (school nurses), a site and premises family (caretakers,
+ * cleaners), a catering family (cooks) and an administration and finance family (office staff,
+ * finance officers, exam invigilators) beside student support services. Teaching and learning shares much of
  * the vocabulary of pupil support, and any post shares some words with some level, so text
  * similarity alone cannot tell them apart. When a family of that kind is not loaded and a profile's
  * title names one of its posts, or the profile shows several distinct phrases of its work, the
  * profile is probably outside the loaded families. Teaching and learning needs four phrases, as
  * pupil support posts also run interventions and talk of lessons, and so does school health, as
- * matrons give medicines; the work of nurseries, premises, kitchens
- * and offices is further from pupil support, and three of its phrases tell.
+ * matrons give medicines; the work of nurseries, premises, kitchens and offices is further from
+ * pupil support, and three of its phrases tell.
  */
 public final class OtherFamilies {
 
