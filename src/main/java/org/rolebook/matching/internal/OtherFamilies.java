@@ -72,7 +72,7 @@ public final class OtherFamilies {
                         "assist|assists|assisting teacher|teachers",
                         "feedback|feed teacher|teachers",
                         "learning tasks|task",
-                        "spelling|handwriting|writing"),
+                        "spelling|handwriting"),
                 NEAR,
                 Phrase.all(
                         analyzer,
