@@ -113,8 +113,8 @@ final class TitleLines {
 
     /**
      * A short line that could be a post title: not a heading, an organisation, a label's line, a
-     * page's navigation, nor a sentence or a piece of one (a full stop at the end, a lower-case start
-     * unless it ends with the role).
+     * page's navigation, nor a sentence or a piece of one (a full stop at the end, a pronoun for its
+     * subject, a lower-case start unless it ends with the role).
      */
     private static boolean candidate(String text) {
         return !text.isEmpty()
@@ -122,12 +122,20 @@ final class TitleLines {
                 && Character.isLetter(text.charAt(0))
                 && (Character.isUpperCase(text.charAt(0)) || endsWithRole(text))
                 && !text.endsWith(".")
+                && !SENTENCE_SUBJECT.matcher(text).lookingAt()
                 && !text.contains(":")
                 && !HEADING.matcher(text).matches()
                 && !SECTION.matcher(text).find()
                 && !ORGANISATION.matcher(text).find()
                 && !NAVIGATION.matcher(text).matches();
     }
+
+    /**
+     * A sentence's subject at the start: "We have a team of thirty invigilators", "I manage the
+     * library"; in its letters' case, so that "IT Technician" is a title.
+     */
+    private static final Pattern SENTENCE_SUBJECT =
+            Pattern.compile("(?:[Ii]|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Oo]ur|[Mm]y|[Yy]our|[Tt]heir)\\b");
 
     /**
      * Not a title without a role's word: one word ("Oxfordshire", "Full"), a line with a number

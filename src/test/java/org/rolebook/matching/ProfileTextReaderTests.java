@@ -182,6 +182,17 @@ class ProfileTextReaderTests {
     }
 
     @Test
+    void aLineWhoseSubjectIsAPronounIsASentenceNotATitleButITIsNoPronoun() {
+        assertThat(ProfileTextReader.read("My week in the exams office\nWe have a team of thirty invigilators\n"
+                                + "I submit the entries for every public examination.")
+                        .title())
+                .isEmpty();
+        assertThat(ProfileTextReader.read("IT Technician\nKeep the school's computers and network running.")
+                        .title())
+                .isEqualTo("IT Technician");
+    }
+
+    @Test
     void aTitleEndsWhereTheNextLabelOfItsLineBegins() {
         assertThat(ProfileTextReader.read(
                                 "Job Title: Breakfast Club Assistant Hours/week: 7.5 Job Purpose:\nTo run the club")
