@@ -90,6 +90,19 @@ class GradeMatcherTests {
     }
 
     @Test
+    void theWordsOfAnAdvertsFrameAreNoEvidence() {
+        MatchAnalyzer analyzer = new MatchAnalyzer();
+
+        assertThat(analyzer.terms("This role is non-teaching; the closing date is in June"))
+                .doesNotContain("role", "date", "non");
+        Suggestion frame = seedMatcher()
+                .suggest(ProfileText.ofFreeText(
+                        "", "This is a senior role\nClosing date: 4 February\nA non-teaching role"));
+        assertThat(frame.evidence()).isEmpty();
+        assertThat(frame.status()).isEqualTo(Status.NOT_ENOUGH_TO_JUDGE);
+    }
+
+    @Test
     void itInCapitalsIsInformationTechnologyButInAHeadingThePronoun() {
         MatchAnalyzer analyzer = new MatchAnalyzer();
 

@@ -138,7 +138,13 @@ public final class MatchAnalyzer extends Analyzer {
                     "undertake",
                     "carry",
                     "out",
-                    "up"),
+                    "up",
+                    // words of an advert's frame, not of the work: "this role", "closing date", "non-teaching"
+                    "role",
+                    "roles",
+                    "date",
+                    "dates",
+                    "non"),
             true);
 
     private static final String[][] SAME_THING = {
