@@ -22,8 +22,9 @@ import org.rolebook.matching.internal.Titles;
  * Suggests a grade from the evidence of every dimension, on the ordered grades of each family.
  * Each profile line votes for the levels whose statements it matches (BM25 over the framework's
  * typical tasks, accountabilities, purpose, knowledge and the rest); the title votes for the level
- * whose example title it is; qualification, supervision, budget, autonomy and scope cues vote for
- * the levels whose text states the same and set soft floors and ceilings. Votes spread to the
+ * whose example title it is; qualification, supervision, budget, autonomy, scope and leadership
+ * cues vote for the levels whose text states the same and set soft floors and ceilings, and the
+ * levels that lead a service keep only part of their votes where no line leads. Votes spread to the
  * neighbouring grades, so that being one grade off costs less than being four off; the best level
  * of the accumulated votes is the suggestion. Immutable and thread-safe; built once per catalogue.
  */
