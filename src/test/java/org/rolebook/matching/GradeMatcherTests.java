@@ -270,6 +270,26 @@ class GradeMatcherTests {
         assertThat(linesShowing(Suggestion.CueKind.SUPERVISION, line)).contains(line);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Coordinate the sports programme across several schools of the partnership",
+                "Plan network development across multiple sites"
+            })
+    void workAcrossSitesOrAPartnershipIsAScopeCue(String line) {
+        assertThat(linesShowing(Suggestion.CueKind.SCOPE, line)).isNotEmpty().containsOnly(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "It is up to schools and local authorities to decide what qualifications applicants need",
+                "Liaise with the local authority attendance team about persistent absence"
+            })
+    void theLocalAuthorityNamedIsNoScopeCue(String line) {
+        assertThat(linesShowing(Suggestion.CueKind.SCOPE, line)).isEmpty();
+    }
+
     @Test
     void workingIndependentlyIsAnAutonomyCueAndIndependentLearningIsNot() {
         assertThat(linesShowing(Suggestion.CueKind.AUTONOMY, "Able to work independently and as part of a team"))

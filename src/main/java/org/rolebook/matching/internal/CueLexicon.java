@@ -183,11 +183,7 @@ public final class CueLexicon {
                 4,
                 "several sites or schools",
                 reach,
-                List.of(
-                        "several|multiple|different sites|schools",
-                        "across sites",
-                        "partnership",
-                        "local authorities|authority"),
+                List.of("several|multiple|different sites|schools", "across sites", "partnership"),
                 List.of("several sites", "partnership", "local authorities"));
         b.step(
                 CueKind.LEADERSHIP,
