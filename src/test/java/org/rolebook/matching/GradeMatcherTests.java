@@ -229,7 +229,8 @@ class GradeMatcherTests {
                 "GCSE English and maths at grade C or above",
                 "A degree in a relevant subject",
                 "Educated to graduate level or equivalent",
-                "Holds a postgraduate diploma in information and library studies"
+                "Holds a postgraduate diploma in information and library studies",
+                "Chartered member of CILIP, or working towards it"
             })
     void aQualificationWrittenAsOneIsAQualificationCue(String line) {
         assertThat(linesShowing(Suggestion.CueKind.QUALIFICATION, line)).containsExactly(line);
@@ -243,7 +244,8 @@ class GradeMatcherTests {
                 "This post has a high degree of contact with children and vulnerable adults",
                 "A one-year post for recent graduates who want experience of school life",
                 "The graduate trainee will shelve returned books and staff the issue desk",
-                "Suited to someone who hopes to start a postgraduate course next year"
+                "Suited to someone who hopes to start a postgraduate course next year",
+                "All staff should have a copy of the Play Policy and Play Charter"
             })
     void wordsThatOnlyLookLikeAQualificationAreNoQualificationCue(String line) {
         assertThat(linesShowing(Suggestion.CueKind.QUALIFICATION, line)).isEmpty();

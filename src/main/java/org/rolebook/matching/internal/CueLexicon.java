@@ -78,7 +78,8 @@ public final class CueLexicon {
                 knowledge,
                 List.of(
                         "professional qualification|qualifications",
-                        "chartered",
+                        // chartered status, not a charter: "the Play Policy and Play Charter"
+                        "chartered librarian|accountant|member|membership|status|institute|professional",
                         "postgraduate " + AWARDS,
                         "post graduate " + AWARDS),
                 List.of("professional qualification|qualifications", "post graduate"));
