@@ -184,6 +184,8 @@ public final class CueLexicon {
                 4,
                 "several sites or schools",
                 reach,
+                // a profile that names the local authority names its employer or a contact, not its reach;
+                // the framework's "links between schools, local partners, local authorities" is its reach
                 List.of("several|multiple|different sites|schools", "across sites", "partnership"),
                 List.of("several sites", "partnership", "local authorities"));
         b.step(
