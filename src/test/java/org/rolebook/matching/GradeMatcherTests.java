@@ -207,6 +207,46 @@ class GradeMatcherTests {
     }
 
     @Test
+    void theTooLittleTextFlagSaysWhatWasMeasured() {
+        ProfileText weak = new ProfileText(
+                "Support Worker",
+                null,
+                null,
+                "",
+                List.of("Help with lunchtime", "Tidy the hall", "Answer the phone"),
+                List.of(),
+                List.of(),
+                "");
+        ProfileText words = new ProfileText(
+                "Support Worker",
+                null,
+                null,
+                "",
+                List.of(
+                        "Supervising lunchtime activities outdoors and indoors",
+                        "Supervising lunchtime activities indoors and outdoors"),
+                List.of(),
+                List.of(),
+                "");
+
+        assertThat(seedMatcher().suggest(weak).flags())
+                .filteredOn(flag -> flag.kind() == FlagKind.TOO_LITTLE_TEXT)
+                .singleElement()
+                .extracting(Suggestion.Flag::message)
+                .asString()
+                .matches("too little text to judge by: \\d of its \\d lines match the framework, together as \\d\\.\\d"
+                        + " of the 2 full matches needed");
+        assertThat(seedMatcher()
+                        .suggest(ProfileText.ofFreeText("", "Lorem ipsum dolor sit amet"))
+                        .flags())
+                .extracting(Suggestion.Flag::message)
+                .contains("too little text to judge by: its one line does not match the framework");
+        assertThat(seedMatcher().suggest(words).flags())
+                .extracting(Suggestion.Flag::message)
+                .contains("too little text to judge by: it has only 5 different words; 12 are needed");
+    }
+
+    @Test
     void lineManagementAndADegreeMoveAGrade5ProfileUpNeverDown() {
         ProfileText grade5 = pupilSupportWorkerGrade5();
         ProfileText more = grade5.withAccountabilities(List.of(
