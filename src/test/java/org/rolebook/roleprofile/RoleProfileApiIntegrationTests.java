@@ -128,6 +128,22 @@ class RoleProfileApiIntegrationTests {
                 .bodyJson()
                 .extractingPath("$.field")
                 .isEqualTo("schoolId");
+        assertThat(mvc.post()
+                        .uri("/api/role-profiles")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"schoolId\": \"Oakfield\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("schoolId: must be a whole number, not \"Oakfield\"");
+        assertThat(mvc.post()
+                        .uri("/api/role-profiles")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"schoolId\": 119876, \"postTitel\": \"Pupil Support Worker\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("postTitel");
     }
 
     @Test
@@ -140,6 +156,20 @@ class RoleProfileApiIntegrationTests {
                 .extractingPath("$.field")
                 .isEqualTo("status");
         assertThat(mvc.post().uri(location + "/submit").header("If-Match", "\"1\""))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("SUBMITTED");
+        assertThat(mvc.post()
+                        .uri(location + "/return")
+                        .header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"commnet\": \"Add supervision duties\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("commnet: is not a field of a workflow step; its fields are comment, grade, rationale");
+        assertThat(mvc.get().uri(location))
                 .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.status")

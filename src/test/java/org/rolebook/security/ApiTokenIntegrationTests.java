@@ -97,7 +97,7 @@ class ApiTokenIntegrationTests {
                 {"schoolId": %d, "postTitle": "Pupil Support Worker", "familySlug": "student-support-services",
                  "grade": 5, "staffResponsibility": "No", "essentialCarUser": "No", "scope": "Pupils in class",
                  "accountabilities": ["Support pupils"], "optionalDuties": [], "additionalInformation": [],
-                 "preparedBy": "Head", "dateAsWritten": "01/02/23"}
+                 "preparedBy": "Head", "date": "01/02/23"}
                 """.formatted(oakfield.id());
         assertThat(mvc.post()
                         .uri("/api/role-profiles")

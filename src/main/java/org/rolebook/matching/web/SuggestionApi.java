@@ -14,7 +14,6 @@ import org.rolebook.matching.Suggestions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -97,11 +96,6 @@ class SuggestionApi {
                     "%d accountabilities; the most read is %d"
                             .formatted(profile.accountabilities().size(), MOST_LINES));
         }
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException unreadable, HttpServletRequest request) {
-        return problem("body", "not a profile as JSON (an object with title, scope, accountabilities, …)", request);
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)

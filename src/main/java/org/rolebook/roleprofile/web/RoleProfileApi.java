@@ -159,10 +159,21 @@ class RoleProfileApi {
             @RequestBody(required = false) @Nullable Map<String, @Nullable Object> body) {
         RoleProfile profile = Access.visible(profiles.get(id));
         int lock = matching(id, ifMatch);
+        if (body != null) {
+            body.keySet().stream()
+                    .filter(key -> !STEP_FIELDS.contains(key))
+                    .findFirst()
+                    .ifPresent(key -> {
+                        throw new FieldProblem(
+                                key, "is not a field of a workflow step; its fields are comment, grade, rationale");
+                    });
+        }
         RoleProfile after = Workflow.step(
                 profiles, profile, action, lock, text(body, "comment"), text(body, "rationale"), text(body, "grade"));
         return ResponseEntity.ok().eTag(etag(after)).body(after);
     }
+
+    private static final java.util.Set<String> STEP_FIELDS = java.util.Set.of("comment", "grade", "rationale");
 
     /** A field of a workflow step's body as text: a string, or a number such as a grade; "" when absent. */
     private static String text(@Nullable Map<String, @Nullable Object> body, String field) {

@@ -95,6 +95,36 @@ class SuggestionApiIntegrationTests {
     }
 
     @Test
+    void aFieldOfTheWrongKindOrNotOfAProfileIsNamedNeverIgnored() throws Exception {
+        mvc.perform(post("/api/suggestions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Learning Mentor\", \"accountabilities\": \"Mentor pupils\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("accountabilities"))
+                .andExpect(jsonPath("$.detail").value("accountabilities: must be a list"));
+        mvc.perform(post("/api/suggestions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"accountabilities\": [\"Mentor pupils\", {\"text\": \"Home visits\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("accountabilities[1]"))
+                .andExpect(jsonPath("$.detail").value("accountabilities[1]: must be text"));
+        mvc.perform(post("/api/suggestions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"titel\": \"Learning Mentor\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("titel"))
+                .andExpect(jsonPath("$.detail")
+                        .value("titel: is not a field of this request; its fields are accountabilities,"
+                                + " additionalInformation, freeText, optionalDuties, scope, staffResponsibility,"
+                                + " statedGrade, title"));
+        mvc.perform(post("/api/suggestions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("not json"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("body: is not valid JSON (line 1, column 1)"));
+    }
+
+    @Test
     void theOpenApiDescriptionHasTheRoute() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
