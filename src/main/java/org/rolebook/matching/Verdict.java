@@ -138,11 +138,11 @@ final class Verdict {
                     lines.size() == 1
                             ? String.format(
                                     Locale.ROOT,
-                                    "its one line matches the framework as %.1f of the 2 full matches needed",
+                                    "its one line matches the framework, worth %.1f of the 2 full matches needed",
                                     counted)
                             : String.format(
                                     Locale.ROOT,
-                                    "%d of its %d lines match the framework, together as %.1f of the 2 full matches needed",
+                                    "%d of its %d lines match the framework, together worth %.1f of the 2 full matches needed",
                                     matching,
                                     lines.size(),
                                     counted));

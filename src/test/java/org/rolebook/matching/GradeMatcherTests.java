@@ -234,8 +234,9 @@ class GradeMatcherTests {
                 .singleElement()
                 .extracting(Suggestion.Flag::message)
                 .asString()
-                .matches("too little text to judge by: \\d of its \\d lines match the framework, together as \\d\\.\\d"
-                        + " of the 2 full matches needed");
+                .matches(
+                        "too little text to judge by: \\d of its \\d lines match the framework, together worth \\d\\.\\d"
+                                + " of the 2 full matches needed");
         assertThat(seedMatcher()
                         .suggest(ProfileText.ofFreeText("", "Lorem ipsum dolor sit amet"))
                         .flags())
