@@ -205,12 +205,18 @@ public final class EvaluationReport {
     /** The document without its post title anywhere and without the short lines that state a grade or pay. */
     static String blind(Document document) {
         String text = document.text();
-        for (String term : document.blindTerms()) {
-            if (!term.isBlank()) {
-                text = Pattern.compile(Pattern.quote(term), Pattern.CASE_INSENSITIVE)
-                        .matcher(text)
-                        .replaceAll("");
-            }
+        // whole words only, the longest first, a plural with them: "TA" is not taken out of "staff" or
+        // "data", nor "Lunchtime Supervisor" out of "Lunchtime Supervisors" leaving an "s"
+        List<String> terms = document.blindTerms().stream()
+                .filter(term -> term.codePoints().anyMatch(Character::isLetterOrDigit))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList();
+        for (String term : terms) {
+            text = Pattern.compile(
+                            "(?<![\\p{L}\\p{N}])" + Pattern.quote(term.strip()) + "(?:e?s)?(?![\\p{L}\\p{N}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(text)
+                    .replaceAll("");
         }
         List<String> kept = new ArrayList<>();
         for (String line : text.split("\\R", -1)) {

@@ -110,6 +110,23 @@ class EvaluationReportTests {
         assertThat(EvaluationReport.titleRead(withText(form, ""))).isFalse();
     }
 
+    @Test
+    void aBlindRunTakesOutTheTitleAsWholeWordsAndTheShortLinesOfPay() {
+        var document = new EvaluationReport.Document(
+                "ta.txt", "Teaching Assistant", "outside", 0, List.of("TA", "Teaching Assistant", "-"), """
+                Teaching Assistant
+                Grade 4, SCP 7 to 9
+                Our Teaching Assistants and the TA team keep data on pupils' progress and support staff.
+                A long line that names the salary, as it goes on to say much more about the post than its pay alone.
+                """);
+
+        assertThat(EvaluationReport.blind(document)).isEqualTo("""
+
+                        Our  and the  team keep data on pupils' progress and support staff.
+                        A long line that names the salary, as it goes on to say much more about the post than its pay alone.
+                        """);
+    }
+
     /** A set's folder of documents and its index: the index's columns, those given after them, and these rows. */
     private static void writeIndex(Path set, String moreColumns, String rows) throws java.io.IOException {
         Files.createDirectories(set.resolve("eval/docs"));
