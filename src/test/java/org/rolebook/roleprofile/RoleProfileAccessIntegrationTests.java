@@ -93,6 +93,14 @@ class RoleProfileAccessIntegrationTests {
                 .bodyText()
                 .doesNotContain("Secret Draft Post")
                 .contains("Approved Post");
+        assertThat(mvc.get().uri("/api/role-profiles/export.json").with(oakfieldEditor()))
+                .bodyText()
+                .doesNotContain("Secret Draft Post")
+                .contains("Approved Post");
+        assertThat(mvc.get().uri("/api/role-profiles/export.json").with(viewer()))
+                .bodyText()
+                .doesNotContain("Secret Draft Post")
+                .contains("Approved Post");
         assertThat(mvc.get().uri("/role-profiles/" + riversideApproved.id()).with(oakfieldEditor()))
                 .hasStatusOk();
         assertThat(mvc.get().uri("/role-profiles/" + riversideDraft.id())).hasStatusOk();

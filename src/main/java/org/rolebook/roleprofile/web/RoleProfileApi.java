@@ -89,8 +89,9 @@ class RoleProfileApi {
             @RequestParam(required = false) @Nullable String q) {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"role-profiles.json\"")
-                .body(all(new ProfileQuery(
-                        school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)));
+                .body(all(
+                        new ProfileQuery(school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)
+                                .visibleTo(Access.visibility())));
     }
 
     /** Every page of the query, in order. */
@@ -99,16 +100,8 @@ class RoleProfileApi {
         ProfilePage page = profiles.list(first);
         all.addAll(page.profiles());
         for (int next = 1; next < page.pages(); next++) {
-            all.addAll(profiles.list(new ProfileQuery(
-                            first.schoolId(),
-                            first.familySlug(),
-                            first.grade(),
-                            first.status(),
-                            first.text(),
-                            first.sort(),
-                            next,
-                            first.size()))
-                    .profiles());
+            // the next page of the same query, the reader's visibility with it
+            all.addAll(profiles.list(first.page(next)).profiles());
         }
         return all;
     }
