@@ -98,6 +98,7 @@ class CsvImporter {
                         Problem.at("school_urn", row.line(), row.schoolUrn(), "no school with this URN is registered"));
             }
             ProfileContent content = content(row);
+            report = ContentChecks.check(report, content, row.line());
             String problem = frameworkProblem(row);
             if (problem == null && !row.grade().isBlank()) {
                 report = suggestionWarnings(report, row, content);

@@ -73,6 +73,13 @@ class FormImporter {
         for (Problem problem : blocking) {
             report = report.withError(problem);
         }
+        if (content != null) {
+            int before = report.errors().size();
+            report = ContentChecks.check(report, content, null);
+            if (report.errors().size() > before) {
+                blocking.addAll(report.errors().subList(before, report.errors().size()));
+            }
+        }
         if (options.dryRun() || framework.document() == null || !blocking.isEmpty()) {
             return report;
         }

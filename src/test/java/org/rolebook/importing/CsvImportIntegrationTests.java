@@ -140,6 +140,64 @@ class CsvImportIntegrationTests {
     }
 
     @Test
+    void aTitleTooLongToStoreIsAnErrorInTheDryRunAndNothingIsStored() {
+        String csv = HEADER + "119876," + "Pupil Support Worker ".repeat(20)
+                + ",student-support-services,5,No,No,Scope,One,,,HR,28/02/23\n";
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            ImportReport report = importCsv(csv, dryRun);
+
+            assertThat(report.stored()).isFalse();
+            assertThat(report.errors()).singleElement().satisfies(error -> {
+                assertThat(error.field()).isEqualTo("post_title");
+                assertThat(error.line()).isEqualTo(2);
+                assertThat(error.message())
+                        .isEqualTo("The post title must be 300 characters or fewer (it is 419): nothing is stored");
+            });
+        }
+        assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
+    }
+
+    @Test
+    void whatWillMarkAProfileAsNeedingAttentionIsSaidInTheDryRunToo() {
+        String csv =
+                HEADER + "119876,Pupil Support Worker,student-support-services,5,Maybe,No,Scope,One,,,HR,28/02/23\n";
+
+        ImportReport dryRun = importCsv(csv, true);
+
+        assertThat(dryRun.errors()).isEmpty();
+        assertThat(dryRun.warnings())
+                .filteredOn(w -> w.field().equals("staff_responsibility"))
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.line()).isEqualTo(2);
+                    assertThat(w.message())
+                            .isEqualTo("Answer yes or no for staff responsibility, not \"Maybe\"; the post is stored"
+                                    + " marked as needing attention");
+                });
+        assertThat(importCsv(csv, false).outcome()).isEqualTo("stored 1 role profiles, 1 marked as needing attention");
+    }
+
+    @Test
+    void aStatusOrVersionGivenIsSaidNotToBeImported() {
+        String csv = HEADER.replace("date\n", "date,status,version\n")
+                + "119876,Pupil Support Worker,student-support-services,5,No,No,Scope,One,,,HR,28/02/23,APPROVED,7\n";
+
+        ImportReport report = importCsv(csv, false);
+
+        assertThat(report.stored()).isTrue();
+        assertThat(report.warnings())
+                .filteredOn(w -> w.field().equals("status"))
+                .singleElement()
+                .extracting(Problem::message)
+                .asString()
+                .startsWith("1 row(s) give a status or version: they are not imported");
+        assertThat(profiles.list(ProfileQuery.all()).profiles())
+                .singleElement()
+                .satisfies(p -> assertThat(p.status()).hasToString("DRAFT"));
+    }
+
+    @Test
     void aColumnNobodyKnowsIsRefusedNotDropped() {
         ImportReport report = importCsv(
                 HEADER.replace("date\n", "date,salary\n")

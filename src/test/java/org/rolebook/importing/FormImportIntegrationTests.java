@@ -113,6 +113,22 @@ class FormImportIntegrationTests {
     }
 
     @Test
+    void aPostTitleTooLongToStoreStoresNothingAndSaysSoInTheDryRun() {
+        byte[] form = seedFormWithTitle("Pupil Support Worker and ".repeat(15) + "Mentor");
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            ImportReport report = importer.importBytes("upload-4.txt", form, new ImportOptions(dryRun, "119876", null));
+
+            assertThat(report.stored()).isFalse();
+            assertThat(report.errors()).anySatisfy(error -> {
+                assertThat(error.field()).isEqualTo("post_title");
+                assertThat(error.message()).startsWith("The post title must be 300 characters or fewer");
+            });
+        }
+        assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
+    }
+
+    @Test
     void anUnknownSchoolOrGradeStoresNothing() {
         ImportReport unknownSchool = importer.importBytes(
                 "upload-2.txt", seedFormWithTitle("Another Worker"), new ImportOptions(false, "999999", null));

@@ -73,9 +73,24 @@ public final class ProfileCsvReader {
                 // a record starts on the line after the one the previous record (or the header) ended on;
                 // a quoted cell may run over several lines, so the parser's line after a record is its last
                 long endOfPrevious = parser.getCurrentLineNumber();
+                int workflow = 0;
                 for (CSVRecord record : parser) {
                     rows.add(row(record, (int) endOfPrevious + 1, errors, warnings));
                     endOfPrevious = parser.getCurrentLineNumber();
+                    workflow += cell(record, "status").isBlank()
+                                    && cell(record, "version").isBlank()
+                            ? 0
+                            : 1;
+                }
+                if (workflow > 0) {
+                    warnings.add(Problem.at(
+                            "status",
+                            1,
+                            null,
+                            ("%d row(s) give a status or version: they are not imported, as every imported profile"
+                                            + " is stored as a new draft, version 1, to go through submission and"
+                                            + " approval here")
+                                    .formatted(workflow)));
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
