@@ -11,6 +11,8 @@ import picocli.CommandLine.IFactory;
 @Command(
         name = "rolebook",
         mixinStandardHelpOptions = true,
+        // --help and --version on every command and subcommand: "rolebook import --help"
+        scope = picocli.CommandLine.ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "Rolebook: the job-family grading framework for school support staff.",
         subcommands = {

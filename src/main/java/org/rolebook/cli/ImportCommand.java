@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code rolebook import [--dry-run] [--json] FILE...}: framework documents into the catalogue. */
 @Command(
         name = "import",
+        header = "Import framework documents, role profile forms and role profile CSV files.",
         description = {
             "Read job family profile summaries and role profile forms (tab-exported text),",
             "report per file what was recognised, errors and warnings, and store each file",

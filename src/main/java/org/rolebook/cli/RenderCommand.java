@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code rolebook render ID-or-FILE --format pdf|docx|html --out FILE}: the official document of a role profile. */
 @Command(
         name = "render",
+        header = "Render a role profile as the official form (PDF, DOCX or HTML).",
         description = {
             "Render a stored role profile, or a role profile form file (tab-exported text), as the official",
             "Operational Context Form,",

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code rolebook suggest [--json] FILE...}: a suggested grade, with its evidence and flags, per file. */
 @Command(
         name = "suggest",
+        header = "Suggest a grade, with its evidence and flags, for each file.",
         description = {
             "Suggest a grade for each role profile form or job description (text files):",
             "title, stated grade, suggested grade, runner-up, confidence, evidence and flags.",
