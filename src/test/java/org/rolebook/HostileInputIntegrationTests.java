@@ -90,6 +90,56 @@ class HostileInputIntegrationTests {
     }
 
     @Test
+    void listItemsPostedWithGapsOrIndexesNoFormHasAreHandledNeverA500() {
+        MvcTestResult gap = postForm(
+                "accountabilities[0]", "Support pupils one to one", "accountabilities[2]", "Run nurture groups");
+        assertThat(gap).hasStatus(HttpStatus.FOUND);
+        assertThat(only().content().accountabilities())
+                .containsExactly("Support pupils one to one", "Run nurture groups");
+
+        // an index within what the form binds is a gap of empty items, which are not kept
+        assertThat(postForm("accountabilities[255]", "Support pupils", "accountabilities[0]", "x"))
+                .hasStatus(HttpStatus.FOUND);
+        for (String index : List.of("256", "99999", "-1", "abc")) {
+            MvcTestResult odd =
+                    postForm("accountabilities[" + index + "]", "Support pupils", "accountabilities[0]", "x");
+            assertThat(odd).as(index).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(odd).bodyText().as(index).contains("accountabilities[" + index + "]");
+        }
+        MvcTestResult notANumber = mvc.post()
+                .uri("/role-profiles")
+                .param("schoolId", String.valueOf(school.id()))
+                .param("postTitle", "Pupil Support Worker")
+                .param("familySlug", "student-support-services")
+                .param("grade", "five")
+                .param("accountabilities[0]", "Support pupils")
+                .exchange();
+        assertThat(notANumber).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(notANumber)
+                .bodyText()
+                .contains("grade")
+                .contains("grade: &quot;five&quot; is not a valid value; nothing was saved");
+        assertThat(profiles.list(ProfileQuery.all()).total()).isEqualTo(2);
+    }
+
+    private MvcTestResult postForm(String item, String value, String otherItem, String otherValue) {
+        return mvc.post()
+                .uri("/role-profiles")
+                .param("schoolId", String.valueOf(school.id()))
+                .param("postTitle", "Pupil Support Worker")
+                .param("familySlug", "student-support-services")
+                .param("grade", "5")
+                .param("staffResponsibility", "No")
+                .param("essentialCarUser", "No")
+                .param("scope", "Mentor pupils")
+                .param(otherItem, otherValue)
+                .param(item, value)
+                .param("preparedBy", "Head")
+                .param("date", "01/02/23")
+                .exchange();
+    }
+
+    @Test
     void hostileTextInAnImportedFormIsTextEverywhere() throws Exception {
         String form = new String(SeedFiles.bytes(SeedFiles.ROLE_PROFILE_FORM), StandardCharsets.UTF_8)
                 .replace("Post title: Pupil Support Worker", "Post title: " + SCRIPT + " Worker")

@@ -32,6 +32,37 @@ class PageProblems {
                 model);
     }
 
+    /**
+     * A form field the page does not have, such as an item posted at an index no form gives
+     * ("accountabilities[99999]", "accountabilities[-1]"): named, and nothing is saved.
+     */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    String invalidProperty(
+            org.springframework.beans.InvalidPropertyException invalid, HttpServletResponse response, Model model) {
+        return page(
+                HttpStatus.BAD_REQUEST,
+                invalid.getPropertyName(),
+                "is not a field of this form; nothing was saved",
+                response,
+                model);
+    }
+
+    /** A form value that is not of its field's kind ("abc" for the grade): named, and nothing is saved. */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    String notBound(org.springframework.validation.BindException invalid, HttpServletResponse response, Model model) {
+        var error = invalid.getFieldErrors().isEmpty()
+                ? null
+                : invalid.getFieldErrors().getFirst();
+        return page(
+                HttpStatus.BAD_REQUEST,
+                error == null ? "form" : error.getField(),
+                error == null
+                        ? "could not be read; nothing was saved"
+                        : "\"%s\" is not a valid value; nothing was saved".formatted(error.getRejectedValue()),
+                response,
+                model);
+    }
+
     private static String page(
             HttpStatus status, String field, String message, HttpServletResponse response, Model model) {
         response.setStatus(status.value());

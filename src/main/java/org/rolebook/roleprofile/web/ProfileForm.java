@@ -54,9 +54,9 @@ public class ProfileForm {
                 staffResponsibility,
                 essentialCarUser,
                 scope,
-                accountabilities,
-                optionalDuties,
-                additionalInformation,
+                mutable(accountabilities),
+                mutable(optionalDuties),
+                mutable(additionalInformation),
                 preparedBy,
                 date);
     }
@@ -199,6 +199,7 @@ public class ProfileForm {
         this.date = date == null ? "" : date;
     }
 
+    /** The items, a gap left by an item posted at a later index read as an empty one. */
     private static List<String> mutable(@Nullable List<String> items) {
         return items == null
                 ? new ArrayList<>()
