@@ -66,6 +66,7 @@ class UserPages {
             Model model) {
         Set<Long> chosen = schools == null ? Set.of() : new TreeSet<>(schools);
         try {
+            registered(chosen);
             if (role == null) {
                 throw new FieldProblem("role", "Choose the user's role");
             }
@@ -80,6 +81,15 @@ class UserPages {
             model.addAttribute("chosenSchools", chosen);
             return list(model);
         }
+    }
+
+    /** Every school chosen is registered; one that is not is named, and nothing changes. */
+    private void registered(Set<Long> chosen) {
+        Set<Long> known = new TreeSet<>();
+        schools.all().forEach(school -> known.add(school.id()));
+        chosen.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
+            throw new FieldProblem("school", "no school with id " + id + " is registered");
+        });
     }
 
     @GetMapping("/users/{username}")
@@ -105,7 +115,9 @@ class UserPages {
             if (role == null) {
                 throw new FieldProblem("role", "Choose the user's role");
             }
-            users.changeRole(username, role, schools == null ? Set.of() : new TreeSet<>(schools));
+            Set<Long> chosen = schools == null ? Set.of() : new TreeSet<>(schools);
+            registered(chosen);
+            users.changeRole(username, role, chosen);
             redirect.addFlashAttribute("done", "The role is changed; it applies from the user's next request.");
             return "redirect:/users/" + username;
         } catch (FieldProblem problem) {

@@ -110,6 +110,13 @@ class AdministrationPagesIntegrationTests {
                         .param("username", "nobody.role")
                         .exchange()))
                 .contains("Choose the user&#39;s role");
+        assertThat(html(mvc.post()
+                        .uri("/users")
+                        .param("username", "nowhere.editor")
+                        .param("role", "SCHOOL_EDITOR")
+                        .param("school", "999999")
+                        .exchange()))
+                .contains("no school with id 999999 is registered");
         assertThat(users.all()).hasSize(before);
     }
 
