@@ -110,6 +110,12 @@ public class Backup {
                 || document.path("format").asInt() != FORMAT) {
             throw new FieldProblem("file", "not a Rolebook export of format " + FORMAT);
         }
+        for (String table : document.path("tables").propertyNames()) {
+            if (!TABLES.contains(table)) {
+                throw new FieldProblem(
+                        "file", "the export has a table " + table + " this database does not; nothing was restored");
+            }
+        }
         for (String table : TABLES) {
             Integer rows = jdbc.queryForObject("select count(*) from " + table, Integer.class);
             if (rows != null && rows > 0) {
@@ -159,12 +165,29 @@ public class Backup {
                             "the export has a column " + table + "." + field.getKey() + " this database does not");
                 }
                 columns.add(field.getKey());
-                values.add(typed(field.getValue(), type));
+                try {
+                    values.add(typed(field.getValue(), type));
+                } catch (JacksonException | IllegalArgumentException | java.time.DateTimeException wrongKind) {
+                    throw new FieldProblem(
+                            "file",
+                            "%s.%s of row %d: %s is not a value this column takes"
+                                    .formatted(table, field.getKey(), count + 1, field.getValue()));
+                }
             }
             String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-            jdbc.update(
-                    "insert into " + table + " (" + String.join(", ", columns) + ") values (" + marks + ")",
-                    values.toArray());
+            try {
+                jdbc.update(
+                        "insert into " + table + " (" + String.join(", ", columns) + ") values (" + marks + ")",
+                        values.toArray());
+            } catch (org.springframework.dao.DataAccessException refused) {
+                throw new FieldProblem(
+                        "file",
+                        "row %d of %s cannot be restored: %s"
+                                .formatted(
+                                        count + 1,
+                                        table,
+                                        refused.getMostSpecificCause().getMessage()));
+            }
             count++;
         }
         return count;

@@ -33,7 +33,16 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path temporary = Files.createTempFile(out.toAbsolutePath().getParent(), ".rolebook-export", ".json");
+        Path folder = out.toAbsolutePath().getParent();
+        if (Files.isDirectory(out)) {
+            spec.commandLine().getErr().printf("export: --out %s is a folder; give the file to write%n", out);
+            return 1;
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            spec.commandLine().getErr().printf("export: --out %s: the folder %s does not exist%n", out, folder);
+            return 1;
+        }
+        Path temporary = Files.createTempFile(folder, ".rolebook-export", ".json");
         try (ConfigurableApplicationContext context = BatchContext.start(application);
                 OutputStream file = Files.newOutputStream(temporary)) {
             Map<String, Integer> counts = context.getBean(Backup.class).export(file);

@@ -50,6 +50,66 @@ class BackupCommandIntegrationTests {
                 .contains("not a Rolebook export");
     }
 
+    @Test
+    void anExportToAFolderOrWhereNoFolderIsIsRefusedInWords() throws Exception {
+        use("third");
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+
+        Cli intoFolder = Cli.run("export", "--out", empty.toString());
+        Cli nowhere =
+                Cli.run("export", "--out", folder.resolve("missing/export.json").toString());
+
+        assertThat(intoFolder.code()).isEqualTo(1);
+        assertThat(intoFolder.err())
+                .contains("is a folder; give the file to write")
+                .doesNotContain("Exception");
+        assertThat(Files.isDirectory(empty)).isTrue();
+        assertThat(nowhere.code()).isEqualTo(1);
+        assertThat(nowhere.err()).contains("does not exist").doesNotContain("Exception");
+    }
+
+    @Test
+    void aRestoreOfAnExportWithAnUnknownTableOrAValueOfTheWrongKindIsNamedAndRestoresNothing() throws Exception {
+        use("fourth");
+        Path export = folder.resolve("export.json");
+        assertThat(Cli.run(
+                                "school",
+                                "add",
+                                "--urn",
+                                "119876",
+                                "--name",
+                                "Oakfield Primary School",
+                                "--phase",
+                                "PRIMARY",
+                                "--pupils",
+                                "210")
+                        .code())
+                .isZero();
+        assertThat(Cli.run("export", "--out", export.toString()).code()).isZero();
+        String text = Files.readString(export);
+        Files.writeString(
+                folder.resolve("table.json"),
+                text.replaceFirst("\"tables\"\\s*:\\s*\\{", "\"tables\":{\"bogus\":[{\"a\":1}],"));
+        Files.writeString(
+                folder.resolve("kind.json"), text.replaceFirst("\"pupils\"\\s*:\\s*210", "\"pupils\":\"many\""));
+
+        assertThat(Files.readString(folder.resolve("table.json"))).contains("bogus");
+        assertThat(Files.readString(folder.resolve("kind.json"))).contains("\"many\"");
+        use("fifth");
+        Cli table = Cli.run("restore", folder.resolve("table.json").toString());
+        Cli kind = Cli.run("restore", folder.resolve("kind.json").toString());
+
+        assertThat(table.code()).isEqualTo(1);
+        assertThat(table.err()).contains("the export has a table bogus this database does not");
+        assertThat(kind.code()).isEqualTo(1);
+        assertThat(kind.err())
+                .contains("school.pupils of row 1: \"many\" is not a value this column takes")
+                .contains("nothing was restored")
+                .doesNotContain("Exception");
+        Cli empty = Cli.run("school", "list");
+        assertThat(empty.out()).doesNotContain("Oakfield");
+    }
+
     private void use(String database) {
         System.setProperty("spring.datasource.url", "jdbc:h2:file:" + folder.resolve(database + "/rolebook"));
     }
