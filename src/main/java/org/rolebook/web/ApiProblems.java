@@ -62,8 +62,10 @@ class ApiProblems {
                     "is not a field of this request; its fields are " + names(unknown.getKnownPropertyIds()),
                     request);
         }
-        if (cause instanceof MismatchedInputException mismatched
-                && !mismatched.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatched) {
+            if (mismatched.getPath().isEmpty()) {
+                return detail(HttpStatus.BAD_REQUEST, "body", "must be a JSON object of the request's fields", request);
+            }
             String given = mismatched instanceof InvalidFormatException invalid && invalid.getValue() != null
                     ? ", not \"%s\"".formatted(invalid.getValue())
                     : "";
@@ -73,16 +75,36 @@ class ApiProblems {
                     "must be " + kind(mismatched.getTargetType()) + given,
                     request);
         }
-        if (cause instanceof JacksonException json && json.getLocation() != null) {
+        if (cause instanceof JacksonException json) {
+            var twice = DUPLICATE.matcher(String.valueOf(json.getOriginalMessage()));
+            if (twice.find()) {
+                return detail(HttpStatus.BAD_REQUEST, twice.group(1), "is given twice; give it once", request);
+            }
+            // a number too large for its field: the path is on the exception that wraps it
+            for (Throwable at = unreadable.getCause(); at != null; at = at.getCause() == at ? null : at.getCause()) {
+                if (at instanceof JacksonException wrapping
+                        && !wrapping.getPath().isEmpty()) {
+                    return detail(
+                            HttpStatus.BAD_REQUEST, path(wrapping), "is out of the range this field takes", request);
+                }
+            }
+            if (cause instanceof tools.jackson.core.exc.InputCoercionException) {
+                return detail(HttpStatus.BAD_REQUEST, "body", "has a number out of the range its field takes", request);
+            }
             TokenStreamLocation at = json.getLocation();
-            return detail(
-                    HttpStatus.BAD_REQUEST,
-                    "body",
-                    "is not valid JSON (line %d, column %d)".formatted(at.getLineNr(), at.getColumnNr()),
-                    request);
+            if (at != null) {
+                return detail(
+                        HttpStatus.BAD_REQUEST,
+                        "body",
+                        "is not valid JSON (line %d, column %d)".formatted(at.getLineNr(), at.getColumnNr()),
+                        request);
+            }
         }
         return detail(HttpStatus.BAD_REQUEST, "body", "is required, as JSON", request);
     }
+
+    private static final java.util.regex.Pattern DUPLICATE =
+            java.util.regex.Pattern.compile("Duplicate (?:Object )?(?:property|field) \"([^\"]+)\"");
 
     /** Where in the body: "accountabilities[2]", "schoolId". */
     private static String path(JacksonException problem) {

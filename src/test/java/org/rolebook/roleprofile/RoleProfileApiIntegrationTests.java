@@ -144,6 +144,22 @@ class RoleProfileApiIntegrationTests {
                 .bodyJson()
                 .extractingPath("$.field")
                 .isEqualTo("postTitel");
+        assertThat(mvc.post()
+                        .uri("/api/role-profiles")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"schoolId\": 1.5}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("schoolId");
+        assertThat(mvc.post()
+                        .uri("/api/role-profiles")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"schoolId\": 1, \"grade\": 3000000000}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("grade: is out of the range this field takes");
     }
 
     @Test

@@ -122,6 +122,16 @@ class SuggestionApiIntegrationTests {
                         .content("not json"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("body: is not valid JSON (line 1, column 1)"));
+        mvc.perform(post("/api/suggestions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Learning Mentor\", \"title\": \"Pupil Support Worker\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("title: is given twice; give it once"));
+        mvc.perform(post("/api/suggestions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("body: must be a JSON object of the request's fields"));
     }
 
     @Test
