@@ -23,6 +23,11 @@ public record RoleProfile(
         Instant updatedAt) {
 
     public WorkflowEvent submit(Actor actor, Instant at) {
+        return submit(actor, null, at);
+    }
+
+    /** Submits for evaluation, with the editor's comment to the evaluator when there is one. */
+    public WorkflowEvent submit(Actor actor, @Nullable String comment, Instant at) {
         require("submit", status == Status.DRAFT || status == Status.RETURNED);
         if (needsAttention || !content.problems().isEmpty()) {
             throw new InvalidProfile(
@@ -31,7 +36,12 @@ public record RoleProfile(
                                     new FieldError("status", "Put right the imported fields before submitting"))
                             : content.problems());
         }
-        return event("submitted", Status.SUBMITTED, actor, null, at);
+        return event(
+                "submitted",
+                Status.SUBMITTED,
+                actor,
+                comment == null || comment.isBlank() ? null : comment.strip(),
+                at);
     }
 
     public WorkflowEvent approve(Actor actor, @Nullable String comment, Instant at) {

@@ -100,8 +100,14 @@ public class RoleProfiles {
 
     @Transactional
     public RoleProfile submit(long id, int expectedLock, Actor actor) {
+        return submit(id, expectedLock, actor, null);
+    }
+
+    /** Submits for evaluation, keeping the editor's comment to the evaluator when there is one. */
+    @Transactional
+    public RoleProfile submit(long id, int expectedLock, Actor actor, @Nullable String comment) {
         RoleProfile profile = current(id, expectedLock);
-        return record(profile, expectedLock, profile.submit(actor, clock.instant()));
+        return record(profile, expectedLock, profile.submit(actor, comment, clock.instant()));
     }
 
     /**

@@ -163,6 +163,41 @@ class RoleProfileApiIntegrationTests {
     }
 
     @Test
+    void aStepKeepsEveryFieldItIsGivenOrRefusesItNamingIt() {
+        String location = create("Pupil Support Worker").getResponse().getHeader("Location");
+
+        assertThat(mvc.post()
+                        .uri(location + "/submit")
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\": \"Please look at this soon\", \"grade\": 9}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("grade");
+        assertThat(mvc.post()
+                        .uri(location + "/submit")
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\": \"Please look at this soon\", \"rationale\": \"because\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("rationale");
+        assertThat(mvc.post()
+                        .uri(location + "/submit")
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\": \"Please look at this soon\"}"))
+                .hasStatusOk();
+        assertThat(mvc.get().uri(location + "/history"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$[1].comment")
+                .isEqualTo("Please look at this soon");
+    }
+
+    @Test
     void workflowThroughTheApi() {
         String location = create("Pupil Support Worker").getResponse().getHeader("Location");
 

@@ -160,6 +160,10 @@ class RoleProfileApi {
                         throw new FieldProblem(
                                 key, "is not a field of a workflow step; its fields are comment, grade, rationale");
                     });
+            if (!action.equals("approve") && body.get("grade") != null) {
+                throw new FieldProblem(
+                        "grade", "only an approval takes a grade; to change the grade, edit the profile");
+            }
         }
         RoleProfile after = Workflow.step(
                 profiles, profile, action, lock, text(body, "comment"), text(body, "rationale"), text(body, "grade"));

@@ -27,10 +27,14 @@ final class Workflow {
             String rationale,
             String grade) {
         long id = profile.id();
+        if (!action.equals("approve") && !rationale.isBlank()) {
+            throw new FieldProblem(
+                    "rationale", "only an approval takes a rationale for the grade: clear it, or approve");
+        }
         return switch (action) {
             case "submit" -> {
                 Access.mayEdit(profile.school().id());
-                yield profiles.submit(id, lock, Access.actor());
+                yield profiles.submit(id, lock, Access.actor(), comment);
             }
             case "approve" -> {
                 Access.mayDecide();
