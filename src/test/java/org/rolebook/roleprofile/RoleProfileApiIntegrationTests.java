@@ -198,6 +198,26 @@ class RoleProfileApiIntegrationTests {
     }
 
     @Test
+    void aProfileStaysWithItsSchool() {
+        String location = create("Pupil Support Worker").getResponse().getHeader("Location");
+
+        assertThat(mvc.put()
+                        .uri(location)
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("Pupil Support Worker", "28/02/23")
+                                .replace("\"schoolId\": " + school, "\"schoolId\": " + (school + 1000))))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("schoolId");
+        assertThat(mvc.get().uri(location))
+                .bodyJson()
+                .extractingPath("$.currentVersion")
+                .isEqualTo(1);
+    }
+
+    @Test
     void workflowThroughTheApi() {
         String location = create("Pupil Support Worker").getResponse().getHeader("Location");
 

@@ -129,7 +129,14 @@ class RoleProfileApi {
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody ProfileRequest request) {
-        Access.mayEdit(Access.visible(profiles.get(id)).school().id());
+        RoleProfile stored = Access.visible(profiles.get(id));
+        Access.mayEdit(stored.school().id());
+        if (request.schoolId() != null && request.schoolId() != stored.school().id()) {
+            throw new FieldProblem(
+                    "schoolId",
+                    "a role profile stays with its school (%d, %s); create the post at the other school instead"
+                            .formatted(stored.school().id(), stored.school().name()));
+        }
         int lock = matching(id, ifMatch);
         RoleProfile saved = profiles.update(id, lock, request.content(), Access.actor());
         return ResponseEntity.ok().eTag(etag(saved)).body(saved);

@@ -94,6 +94,10 @@ class RoleProfileForms {
             Model model) {
         RoleProfile profile = Access.visible(profiles.get(id));
         Access.mayEdit(profile.school().id());
+        if (form.getSchoolId() != null && form.getSchoolId() != profile.school().id()) {
+            throw new org.rolebook.framework.FieldProblem(
+                    "schoolId", "a role profile stays with its school; nothing was saved");
+        }
         if (listAction != null) {
             form.apply(listAction);
             return show(form, profile, List.of(), model);
