@@ -84,9 +84,23 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            String password = passwordFromStdin
-                    ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
-                    : made();
+            String given = made();
+            if (passwordFromStdin) {
+                // the password is the one line given; more is refused rather than dropped
+                var lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                        .lines()
+                        .toList();
+                if (lines.size() > 1) {
+                    spec.commandLine()
+                            .getErr()
+                            .printf(
+                                    "user: password: standard input has %d lines; give the password as one line%n",
+                                    lines.size());
+                    return 1;
+                }
+                given = lines.isEmpty() ? "" : lines.getFirst();
+            }
+            String password = given;
             return withUsers(spec, application, (users, registered) -> {
                 Set<Long> ids = new TreeSet<>();
                 for (String urn : schools) {

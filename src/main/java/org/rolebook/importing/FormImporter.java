@@ -68,7 +68,8 @@ class FormImporter {
         } else if (options.schoolUrn() == null && post.document() != null) {
             report = report.withWarning(Problem.of(
                     "school",
-                    "no school was given (--school URN): the post is reported, not stored as a role profile"));
+                    "no school was given: the post is reported, not stored as a role profile"
+                            + (options.familySlug() == null ? "" : ", and the family given is not used")));
         }
         for (Problem problem : blocking) {
             report = report.withError(problem);

@@ -100,7 +100,10 @@ public record ProfileContent(
         list(problems, "additionalInformation", additionalInformation);
         if (!dateAsWritten.isEmpty() && date() == null) {
             problems.add(new FieldError(
-                    "date", "\"" + dateAsWritten + "\" is not a date that exists; enter it as day/month/year"));
+                    "date",
+                    dateAsWritten.matches("\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}")
+                            ? "\"" + dateAsWritten + "\" is not a date that exists; enter it as day/month/year"
+                            : "\"" + dateAsWritten + "\" is not written as day/month/year, such as 28/02/23"));
         }
         return problems;
     }

@@ -47,4 +47,24 @@ class UserCommandIntegrationTests {
         assertThat(Cli.run("user", "add", "--username", "x", "--role", "KING").code())
                 .isEqualTo(2);
     }
+
+    @Test
+    void aPasswordOnStandardInputIsOneLine() {
+        java.io.InputStream keyboard = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "a-long-enough-password-1\nsecond line\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Cli twoLines = Cli.run("user", "add", "--username", "two.lines", "--role", "VIEWER", "--password-stdin");
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "a-long-enough-password-1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Cli oneLine = Cli.run("user", "add", "--username", "one.line", "--role", "VIEWER", "--password-stdin");
+
+            assertThat(twoLines.code()).isEqualTo(1);
+            assertThat(twoLines.err()).contains("password: standard input has 2 lines; give the password as one line");
+            assertThat(oneLine.code()).as(oneLine.err()).isZero();
+            assertThat(Cli.run("user", "list").out()).contains("one.line").doesNotContain("two.lines");
+        } finally {
+            System.setIn(keyboard);
+        }
+    }
 }

@@ -27,6 +27,17 @@ final class Workflow {
             String rationale,
             String grade) {
         long id = profile.id();
+        for (var field :
+                java.util.Map.of("comment", comment, "rationale", rationale).entrySet()) {
+            if (field.getValue().length() > org.rolebook.roleprofile.ProfileContent.MAX_TEXT) {
+                throw new FieldProblem(
+                        field.getKey(),
+                        "must be %d characters or fewer (it is %d)"
+                                .formatted(
+                                        org.rolebook.roleprofile.ProfileContent.MAX_TEXT,
+                                        field.getValue().length()));
+            }
+        }
         if (!action.equals("approve") && !rationale.isBlank()) {
             throw new FieldProblem(
                     "rationale", "only an approval takes a rationale for the grade: clear it, or approve");
