@@ -198,6 +198,21 @@ class RoleProfileApiIntegrationTests {
     }
 
     @Test
+    void aCommentLongerThanAProfileFieldIsRefused() {
+        String location = create("Pupil Support Worker").getResponse().getHeader("Location");
+
+        assertThat(mvc.post()
+                        .uri(location + "/submit")
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"comment\": \"" + "x".repeat(4001) + "\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("comment: must be 4000 characters or fewer (it is 4001)");
+    }
+
+    @Test
     void aProfileStaysWithItsSchool() {
         String location = create("Pupil Support Worker").getResponse().getHeader("Location");
 

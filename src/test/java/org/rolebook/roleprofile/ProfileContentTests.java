@@ -1,0 +1,41 @@
+package org.rolebook.roleprofile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a role profile's fields need putting right, in words that say what is wrong. */
+class ProfileContentTests {
+
+    private static java.util.List<String> dateProblems(String date) {
+        ProfileContent content = Fixtures.pupilSupportWorkerGrade5();
+        return new ProfileContent(
+                        content.postTitle(),
+                        content.familySlug(),
+                        content.grade(),
+                        content.staffResponsibility(),
+                        content.essentialCarUser(),
+                        content.scope(),
+                        content.accountabilities(),
+                        content.optionalDuties(),
+                        content.additionalInformation(),
+                        content.preparedBy(),
+                        date)
+                .problems().stream()
+                        .filter(problem -> problem.field().equals("date"))
+                        .map(FieldError::message)
+                        .toList();
+    }
+
+    @Test
+    void aDateThatDoesNotExistAndADateNotWrittenAsDayMonthYearAreToldApart() {
+        assertThat(dateProblems("28/02/23")).isEmpty();
+        assertThat(dateProblems("2023-02-28")).isEmpty();
+        assertThat(dateProblems("31/02/23"))
+                .containsExactly("\"31/02/23\" is not a date that exists; enter it as day/month/year");
+        assertThat(dateProblems("2023-02-31"))
+                .containsExactly("\"2023-02-31\" is not a date that exists; enter it as day/month/year");
+        assertThat(dateProblems("1 September 2023"))
+                .containsExactly("\"1 September 2023\" is not written as day/month/year, such as 28/02/23");
+    }
+}
