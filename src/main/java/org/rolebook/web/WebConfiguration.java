@@ -5,9 +5,17 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.webjars.WebJarVersionLocator;
 
-/** Serves the design system's images where its stylesheet expects them. */
+/**
+ * Serves the design system's images where its stylesheet expects them, and refuses API parameters
+ * a route does not take.
+ */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new ApiParameters()).addPathPatterns("/api/**");
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

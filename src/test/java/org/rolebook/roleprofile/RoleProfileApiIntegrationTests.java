@@ -213,6 +213,30 @@ class RoleProfileApiIntegrationTests {
     }
 
     @Test
+    void aParameterTheRouteDoesNotTakeOrOneGivenTwiceIsNamedNeverIgnored() {
+        String location = create("Pupil Support Worker").getResponse().getHeader("Location");
+
+        assertThat(mvc.get().uri(location + "/document?fromat=html"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .startsWith("fromat: is not a parameter of this route; it takes ")
+                .contains("format");
+        assertThat(mvc.get().uri("/api/role-profiles?school=1&school=2"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("school: is given 2 times; this route takes one");
+        assertThat(mvc.get().uri("/api/titles?q=technician&limit=5"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("limit");
+        assertThat(mvc.get().uri("/api/role-profiles?school=" + school)).hasStatusOk();
+    }
+
+    @Test
     void aProfileStaysWithItsSchool() {
         String location = create("Pupil Support Worker").getResponse().getHeader("Location");
 
