@@ -76,7 +76,7 @@ public class ApiTokens {
     }
 
     public ApiToken get(long id) {
-        return store.byId(id).orElseThrow(() -> new UnknownInCatalogue("token", "no API token with id " + id));
+        return store.byId(id).orElseThrow(() -> new UnknownInCatalogue("id", "no API token with id " + id));
     }
 
     /** Revokes a token of {@code owner}; a token of anyone else is not found. */
@@ -84,7 +84,7 @@ public class ApiTokens {
     public ApiToken revoke(long id, String owner) {
         ApiToken before = get(id);
         if (!before.username().equals(owner)) {
-            throw new UnknownInCatalogue("token", "no API token with id " + id);
+            throw new UnknownInCatalogue("id", "no API token with id " + id);
         }
         store.revoke(id, clock.instant());
         ApiToken after = get(id);

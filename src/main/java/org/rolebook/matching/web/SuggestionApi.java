@@ -70,8 +70,12 @@ class SuggestionApi {
     }
 
     private static void check(ProfileText profile) {
+        String stated = profile.statedGrade();
+        String staff = profile.staffResponsibility();
         long size = profile.title().length()
                 + profile.scope().length()
+                + (stated == null ? 0 : stated.length())
+                + (staff == null ? 0 : staff.length())
                 + profile.freeText().length()
                 + profile.accountabilities().stream().mapToLong(String::length).sum()
                 + profile.optionalDuties().stream().mapToLong(String::length).sum()
@@ -90,11 +94,17 @@ class SuggestionApi {
                     "a title of %d characters is not a job title"
                             .formatted(profile.title().length()));
         }
-        if (profile.accountabilities().size() > MOST_LINES) {
-            throw new FieldProblem(
-                    "accountabilities",
-                    "%d accountabilities; the most read is %d"
-                            .formatted(profile.accountabilities().size(), MOST_LINES));
+        for (var list : java.util.Map.of(
+                        "accountabilities", profile.accountabilities(),
+                        "optionalDuties", profile.optionalDuties(),
+                        "additionalInformation", profile.additionalInformation())
+                .entrySet()) {
+            if (list.getValue().size() > MOST_LINES) {
+                throw new FieldProblem(
+                        list.getKey(),
+                        "%d items; the most read is %d"
+                                .formatted(list.getValue().size(), MOST_LINES));
+            }
         }
     }
 

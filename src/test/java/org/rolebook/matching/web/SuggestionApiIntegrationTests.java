@@ -129,6 +129,11 @@ class SuggestionApiIntegrationTests {
                 .andExpect(jsonPath("$.detail").value("title: is given twice; give it once"));
         mvc.perform(post("/api/suggestions")
                         .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"optionalDuties\": [" + "\"x\",".repeat(600) + "\"x\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("optionalDuties: 601 items; the most read is 500"));
+        mvc.perform(post("/api/suggestions")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("[]"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("body: must be a JSON object of the request's fields"));
