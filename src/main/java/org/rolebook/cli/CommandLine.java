@@ -50,8 +50,10 @@ public final class CommandLine implements Runnable {
     static int run(Class<?> application, String[] args, PrintWriter out, PrintWriter err) {
         IFactory factory = new Factory(application);
         picocli.CommandLine commandLine = new picocli.CommandLine(new CommandLine(), factory);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        // what the commands print comes partly from files and users: no control character reaches the terminal
+        commandLine.setOut(new PrintWriter(new ShownWriter(out), true));
+        commandLine.setErr(new PrintWriter(new ShownWriter(err), true));
+        commandLine.setColorScheme(picocli.CommandLine.Help.defaultColorScheme(picocli.CommandLine.Help.Ansi.OFF));
         return commandLine.execute(args.length == 0 ? new String[] {"serve"} : args);
     }
 

@@ -98,6 +98,15 @@ public record ProfileContent(
         list(problems, "accountabilities", accountabilities);
         list(problems, "optionalDuties", optionalDuties);
         list(problems, "additionalInformation", additionalInformation);
+        control(problems, "postTitle", "the post title", List.of(postTitle));
+        control(problems, "staffResponsibility", "staff responsibility", List.of(staffResponsibility));
+        control(problems, "essentialCarUser", "essential car user", List.of(essentialCarUser));
+        control(problems, "scope", "the scope of role", List.of(scope));
+        control(problems, "accountabilities", "an accountability", accountabilities);
+        control(problems, "optionalDuties", "an optional duty", optionalDuties);
+        control(problems, "additionalInformation", "the additional information", additionalInformation);
+        control(problems, "preparedBy", "prepared by", List.of(preparedBy));
+        control(problems, "date", "the date", List.of(dateAsWritten));
         if (!dateAsWritten.isEmpty() && date() == null) {
             problems.add(new FieldError(
                     "date",
@@ -106,6 +115,15 @@ public record ProfileContent(
                             : "\"" + dateAsWritten + "\" is not written as day/month/year, such as 28/02/23"));
         }
         return problems;
+    }
+
+    private static void control(List<FieldError> problems, String field, String name, List<String> texts) {
+        for (String text : texts) {
+            org.rolebook.framework.ControlCharacters.first(text)
+                    .ifPresent(at -> problems.add(new FieldError(
+                            field,
+                            "Remove the control character (" + at + ") from " + name + "; it is no part of any text")));
+        }
     }
 
     private static void yesNo(List<FieldError> problems, String field, String name, String value) {

@@ -50,6 +50,9 @@ public class ApiTokens {
     public NewToken create(String username, String name, int days) {
         User user = users.find(username);
         String label = name.strip();
+        org.rolebook.framework.ControlCharacters.first(label).ifPresent(at -> {
+            throw new FieldProblem("name", "The token name has a control character (" + at + "); remove it");
+        });
         if (label.isEmpty() || label.length() > 100) {
             throw new FieldProblem(
                     "name", "Give the token a name of 1 to 100 characters, such as the system that uses it");

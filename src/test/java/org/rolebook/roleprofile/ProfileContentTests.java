@@ -28,6 +28,19 @@ class ProfileContentTests {
     }
 
     @Test
+    void aControlCharacterInAFieldIsNamedWithWhereItIs() {
+        ProfileContent content = Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Pupil\u001b[31m Worker");
+
+        assertThat(content.problems())
+                .extracting(FieldError::field, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "postTitle",
+                        "Remove the control character (U+001B at character 6) from the post title; it is no part of"
+                                + " any text"));
+        assertThat(Fixtures.pupilSupportWorkerGrade5().problems()).isEmpty();
+    }
+
+    @Test
     void aDateThatDoesNotExistAndADateNotWrittenAsDayMonthYearAreToldApart() {
         assertThat(dateProblems("28/02/23")).isEmpty();
         assertThat(dateProblems("2023-02-28")).isEmpty();

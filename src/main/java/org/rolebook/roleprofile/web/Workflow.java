@@ -29,6 +29,10 @@ final class Workflow {
         long id = profile.id();
         for (var field :
                 java.util.Map.of("comment", comment, "rationale", rationale).entrySet()) {
+            org.rolebook.framework.ControlCharacters.first(field.getValue()).ifPresent(at -> {
+                throw new FieldProblem(
+                        field.getKey(), "has a control character (" + at + "), which is no part of any text");
+            });
             if (field.getValue().length() > org.rolebook.roleprofile.ProfileContent.MAX_TEXT) {
                 throw new FieldProblem(
                         field.getKey(),
