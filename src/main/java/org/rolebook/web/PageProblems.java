@@ -47,6 +47,16 @@ class PageProblems {
                 model);
     }
 
+    /** A form posted without a field it needs (the action of a workflow step, say): named, nothing saved. */
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    String missing(
+            org.springframework.web.bind.MissingServletRequestParameterException missing,
+            HttpServletResponse response,
+            Model model) {
+        return page(
+                HttpStatus.BAD_REQUEST, missing.getParameterName(), "is required; nothing was saved", response, model);
+    }
+
     /** A form value that is not of its field's kind ("abc" for the grade): named, and nothing is saved. */
     @ExceptionHandler(org.springframework.validation.BindException.class)
     String notBound(org.springframework.validation.BindException invalid, HttpServletResponse response, Model model) {

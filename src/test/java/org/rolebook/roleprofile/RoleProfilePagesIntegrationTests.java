@@ -107,6 +107,11 @@ class RoleProfilePagesIntegrationTests {
                 .contains("Grade profile: Level Five – Operative / Support (Grade 5)")
                 .contains("Submit for evaluation");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(mvc.post().uri(location + "/workflow").param("lockVersion", "1"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("There is a problem")
+                .contains("action: is required; nothing was saved");
         assertThat(mvc.post()
                         .uri(location + "/workflow")
                         .param("action", "submit")
