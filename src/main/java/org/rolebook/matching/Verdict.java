@@ -2,11 +2,8 @@ package org.rolebook.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.rolebook.framework.Dimension;
 import org.rolebook.framework.Grade;
 import org.rolebook.matching.Suggestion.Cue;
@@ -81,7 +78,7 @@ final class Verdict {
         int top = Votes.argmax(shares, -1);
         List<LevelScore> ranking = ranking(shares);
         List<Flag> flags = new ArrayList<>();
-        Optional<String> thin = tooLittle();
+        Optional<String> thin = TooLittleText.why(lines, matched);
         boolean tooLittle = thin.isPresent();
         thin.ifPresent(why -> flags.add(new Flag(FlagKind.TOO_LITTLE_TEXT, "too little text to judge by: " + why)));
         Optional<String> elsewhere = outside();
@@ -116,50 +113,6 @@ final class Verdict {
                 cues,
                 flags,
                 "evidence");
-    }
-
-    /**
-     * Why the text is too thin to judge by, if it is: its lines together match the framework less
-     * than two lines matching it fully would, or it has fewer than twelve different words.
-     */
-    private Optional<String> tooLittle() {
-        long matching = matchedLines();
-        if (matching == 0) {
-            return Optional.of(
-                    switch (lines.size()) {
-                        case 0 -> "the profile has no text";
-                        case 1 -> "its one line does not match the framework";
-                        default -> "none of its %d lines matches the framework".formatted(lines.size());
-                    });
-        }
-        if (matched < 2) {
-            double counted = Math.floor(matched * 10) / 10;
-            return Optional.of(
-                    lines.size() == 1
-                            ? String.format(
-                                    Locale.ROOT,
-                                    "its one line matches the framework, worth %.1f of the 2 full matches needed",
-                                    counted)
-                            : String.format(
-                                    Locale.ROOT,
-                                    "%d of its %d lines match the framework, together worth %.1f of the 2 full matches needed",
-                                    matching,
-                                    lines.size(),
-                                    counted));
-        }
-        Set<String> terms = new HashSet<>();
-        for (LineMatch line : lines) {
-            for (MatchAnalyzer.Token token : line.tokens()) {
-                if (terms.add(token.term()) && terms.size() >= 12) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.of("it has only %d different words; 12 are needed".formatted(terms.size()));
-    }
-
-    private long matchedLines() {
-        return lines.stream().filter(line -> line.strength() > 0).count();
     }
 
     /**

@@ -8,23 +8,10 @@ import org.junit.jupiter.api.Test;
 class ProfileContentTests {
 
     private static java.util.List<String> dateProblems(String date) {
-        ProfileContent content = Fixtures.pupilSupportWorkerGrade5();
-        return new ProfileContent(
-                        content.postTitle(),
-                        content.familySlug(),
-                        content.grade(),
-                        content.staffResponsibility(),
-                        content.essentialCarUser(),
-                        content.scope(),
-                        content.accountabilities(),
-                        content.optionalDuties(),
-                        content.additionalInformation(),
-                        content.preparedBy(),
-                        date)
-                .problems().stream()
-                        .filter(problem -> problem.field().equals("date"))
-                        .map(FieldError::message)
-                        .toList();
+        return Fixtures.withDate(Fixtures.pupilSupportWorkerGrade5(), date).problems().stream()
+                .filter(problem -> problem.field().equals("date"))
+                .map(FieldError::message)
+                .toList();
     }
 
     @Test
