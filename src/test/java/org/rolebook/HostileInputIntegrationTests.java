@@ -106,6 +106,15 @@ class HostileInputIntegrationTests {
             assertThat(odd).as(index).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(odd).bodyText().as(index).contains("accountabilities[" + index + "]");
         }
+        for (String index : List.of("-1", "abc")) {
+            assertThat(mvc.post()
+                            .uri("/role-profiles/suggestion")
+                            .param("postTitle", "Pupil Support Worker")
+                            .param("accountabilities[" + index + "]", "Support pupils")
+                            .exchange())
+                    .as("live panel " + index)
+                    .hasStatus(HttpStatus.BAD_REQUEST);
+        }
         MvcTestResult notANumber = mvc.post()
                 .uri("/role-profiles")
                 .param("schoolId", String.valueOf(school.id()))

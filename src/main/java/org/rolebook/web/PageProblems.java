@@ -16,6 +16,22 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageProblems {
 
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("[^\\[]+\\[(.*)]");
+
+    /**
+     * On every form, an item of a list is posted at an index the form gives ("accountabilities[3]");
+     * any other index ("accountabilities[-1]", "accountabilities[x]") is named and nothing is saved.
+     */
+    @org.springframework.web.bind.annotation.InitBinder
+    void onlyNumberedItems(org.springframework.web.context.request.WebRequest request) {
+        for (String name : request.getParameterMap().keySet()) {
+            var indexed = INDEXED.matcher(name);
+            if (indexed.matches() && !indexed.group(1).matches("\\d{1,9}")) {
+                throw new FieldProblem(name, "is not a field of this form; nothing was saved");
+            }
+        }
+    }
+
     @ExceptionHandler(FieldProblem.class)
     String fieldProblem(FieldProblem problem, HttpServletResponse response, Model model) {
         HttpStatus status = HttpStatus.valueOf(problem.status());

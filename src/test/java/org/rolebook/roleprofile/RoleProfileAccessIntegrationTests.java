@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rolebook.CleanDatabase;
@@ -126,6 +127,34 @@ class RoleProfileAccessIntegrationTests {
                         .with(oakfieldEditor())
                         .header("If-Match", "\"" + riversideApproved.lockVersion() + "\""))
                 .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theWorkBehindAnApprovedProfileIsShownOnlyToItsSchoolEvaluatorsAndHr() {
+        String approved = "/role-profiles/" + riversideApproved.id();
+        for (RequestPostProcessor reader : List.of(viewer(), oakfieldEditor())) {
+            assertThat(mvc.get().uri(approved).with(reader))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("Approved Post")
+                    .doesNotContain("History")
+                    .doesNotContain("Versions");
+            assertThat(mvc.get().uri("/api" + approved + "/decisions").with(reader))
+                    .hasStatusOk();
+            for (String work : List.of("/versions", "/history", "/versions/1/diff/1")) {
+                assertThat(mvc.get().uri("/api" + approved + work).with(reader))
+                        .as(work)
+                        .hasStatus(HttpStatus.NOT_FOUND);
+            }
+            assertThat(mvc.get().uri(approved + "/versions/1/diff/1").with(reader))
+                    .hasStatus(HttpStatus.NOT_FOUND);
+        }
+        assertThat(mvc.get().uri("/api" + approved + "/history").with(user("hr").roles("HR_ADMIN")))
+                .hasStatusOk();
+        assertThat(mvc.get().uri(approved).with(user("hr").roles("HR_ADMIN")))
+                .bodyText()
+                .contains("History")
+                .contains("Versions");
     }
 
     @Test

@@ -46,6 +46,27 @@ final class Access {
         return profile;
     }
 
+    /**
+     * Whether the user sees the work behind a profile (its versions and its history with comments):
+     * HR, evaluators and the school's own editors do; a viewer or another school's editor sees the
+     * approved profile and its grade decisions only.
+     */
+    static boolean seesWork(RoleProfile profile) {
+        ProfileQuery.Visibility visibility = visibility();
+        return visibility == null
+                || visibility.allStatesIn().contains(profile.school().id());
+    }
+
+    /** The profile, when the user sees the work behind it; otherwise answered as not found. */
+    static RoleProfile work(RoleProfile profile) {
+        visible(profile);
+        if (!seesWork(profile)) {
+            throw new UnknownInCatalogue(
+                    "id", "the versions and history of role profile " + profile.id() + " are not shown to you");
+        }
+        return profile;
+    }
+
     static void mayEdit(long schoolId) {
         if (!user().editsSchool(schoolId)) {
             throw new Forbidden("you do not edit the role profiles of this school");

@@ -194,14 +194,14 @@ class RoleProfileApi {
     @GetMapping("/{id}/versions")
     @Operation(summary = "Every saved version of a role profile")
     List<ProfileVersion> versions(@PathVariable long id) {
-        Access.visible(profiles.get(id));
+        Access.work(profiles.get(id));
         return profiles.versions(id);
     }
 
     @GetMapping("/{id}/versions/{from}/diff/{to}")
     @Operation(summary = "Two versions compared field by field, words added and removed marked")
     ProfileDiff diff(@PathVariable long id, @PathVariable int from, @PathVariable int to) {
-        Access.visible(profiles.get(id));
+        Access.work(profiles.get(id));
         return ProfileDiff.of(profiles.versions(id), from, to);
     }
 
@@ -215,7 +215,7 @@ class RoleProfileApi {
     @GetMapping("/{id}/history")
     @Operation(summary = "The workflow history: who did what, when, with what comment")
     List<WorkflowEvent> history(@PathVariable long id) {
-        Access.visible(profiles.get(id));
+        Access.work(profiles.get(id));
         return profiles.history(id);
     }
 

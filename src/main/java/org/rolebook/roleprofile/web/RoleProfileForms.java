@@ -42,22 +42,6 @@ class RoleProfileForms {
         return show(form, null, List.of(), model);
     }
 
-    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("[^\\[]+\\[(.*)]");
-
-    /**
-     * An item of a list is posted at an index the form gives ("accountabilities[3]"); any other
-     * index ("accountabilities[-1]", "accountabilities[x]") is named and nothing is saved.
-     */
-    @org.springframework.web.bind.annotation.InitBinder("form")
-    void onlyNumberedItems(org.springframework.web.context.request.WebRequest request) {
-        for (String name : request.getParameterMap().keySet()) {
-            var indexed = INDEXED.matcher(name);
-            if (indexed.matches() && !indexed.group(1).matches("\\d{1,9}")) {
-                throw new org.rolebook.framework.FieldProblem(name, "is not a field of this form; nothing was saved");
-            }
-        }
-    }
-
     @PostMapping("/role-profiles")
     String create(
             @ModelAttribute("form") ProfileForm form,

@@ -114,8 +114,10 @@ class RoleProfilePages {
         model.addAttribute(
                 "gradeProfile",
                 catalogue.gradeProfile(Grade.of(profile.content().grade())).orElse(null));
-        model.addAttribute("history", profiles.history(id));
-        model.addAttribute("versions", profiles.versions(id));
+        boolean work = Access.seesWork(profile);
+        model.addAttribute("seesWork", work);
+        model.addAttribute("history", work ? profiles.history(id) : List.of());
+        model.addAttribute("versions", work ? profiles.versions(id) : List.of());
         model.addAttribute("problems", profile.content().problems());
         model.addAttribute("advice", profiles.advice(profile.content()).orElse(null));
         model.addAttribute("decisions", profiles.decisions(id));
@@ -134,7 +136,7 @@ class RoleProfilePages {
 
     @GetMapping("/role-profiles/{id}/versions/{from}/diff/{to}")
     String diff(@PathVariable long id, @PathVariable int from, @PathVariable int to, Model model) {
-        model.addAttribute("profile", Access.visible(profiles.get(id)));
+        model.addAttribute("profile", Access.work(profiles.get(id)));
         model.addAttribute("diff", ProfileDiff.of(profiles.versions(id), from, to));
         return "roleprofile/diff";
     }
