@@ -115,6 +115,14 @@ class RoleProfilePagesIntegrationTests {
         assertThat(mvc.post()
                         .uri(location + "/workflow")
                         .param("action", "submit")
+                        .param("lockVersion", "1")
+                        .param("grade", "7"))
+                .bodyText()
+                .contains("a submission takes no grade");
+        assertThat(profiles.get(id).status()).isEqualTo(Status.DRAFT);
+        assertThat(mvc.post()
+                        .uri(location + "/workflow")
+                        .param("action", "submit")
                         .param("lockVersion", "1"))
                 .hasStatus(HttpStatus.FOUND);
         assertThat(mvc.post()

@@ -42,6 +42,9 @@ final class Workflow {
                                         field.getValue().length()));
             }
         }
+        if (action.equals("submit") && !grade.isBlank()) {
+            throw new FieldProblem("grade", "a submission takes no grade; to change the grade, edit the profile");
+        }
         if (!action.equals("approve") && !rationale.isBlank()) {
             throw new FieldProblem(
                     "rationale", "only an approval takes a rationale for the grade: clear it, or approve");
