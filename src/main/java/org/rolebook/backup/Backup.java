@@ -110,10 +110,14 @@ public class Backup {
                 || document.path("format").asInt() != FORMAT) {
             throw new FieldProblem("file", "not a Rolebook export of format " + FORMAT);
         }
+        for (String key : document.propertyNames()) {
+            if (!List.of("format", "exportedAt", "tables").contains(key)) {
+                throw new FieldProblem("file", "the export has a part \"" + key + "\" that no Rolebook export has");
+            }
+        }
         for (String table : document.path("tables").propertyNames()) {
             if (!TABLES.contains(table)) {
-                throw new FieldProblem(
-                        "file", "the export has a table " + table + " this database does not; nothing was restored");
+                throw new FieldProblem("file", "the export has a table " + table + " this database does not");
             }
         }
         for (String table : TABLES) {
