@@ -88,7 +88,15 @@ class ApiTokenIntegrationTests {
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(withToken("GET", "/api/families", editorToken)).hasStatusOk();
         assertThat(withToken("POST", "/api/role-profiles/" + riversideDraft.id() + "/approve", editorToken))
-                .hasStatus(HttpStatus.FORBIDDEN);
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("access");
+        assertThat(mvc.get().uri("/api/role-profiles").with(anonymous()))
+                .hasStatus(HttpStatus.UNAUTHORIZED)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("Authorization");
     }
 
     @Test

@@ -27,6 +27,24 @@ final class Workflow {
             String rationale,
             String grade) {
         long id = profile.id();
+        // who may take the step comes first, so that a refusal says so whatever else was sent
+        switch (action) {
+            case "submit" -> Access.mayEdit(profile.school().id());
+            case "approve", "return" -> Access.mayDecide();
+            case "archive" -> Access.mayArchive();
+            default -> throw new FieldProblem("action", "no workflow step \"" + action + "\"");
+        }
+        check(action, comment, rationale, grade);
+        return switch (action) {
+            case "submit" -> profiles.submit(id, lock, Access.actor(), comment);
+            case "approve" -> profiles.approve(id, lock, Access.actor(), comment, rationale, grade(grade));
+            case "return" -> profiles.returnWithComment(id, lock, Access.actor(), comment);
+            default -> profiles.archive(id, lock, Access.actor(), comment);
+        };
+    }
+
+    /** What the step is given: text without control characters, within the size of a field, and only what it takes. */
+    private static void check(String action, String comment, String rationale, String grade) {
         for (var field :
                 java.util.Map.of("comment", comment, "rationale", rationale).entrySet()) {
             org.rolebook.framework.ControlCharacters.first(field.getValue()).ifPresent(at -> {
@@ -49,25 +67,6 @@ final class Workflow {
             throw new FieldProblem(
                     "rationale", "only an approval takes a rationale for the grade: clear it, or approve");
         }
-        return switch (action) {
-            case "submit" -> {
-                Access.mayEdit(profile.school().id());
-                yield profiles.submit(id, lock, Access.actor(), comment);
-            }
-            case "approve" -> {
-                Access.mayDecide();
-                yield profiles.approve(id, lock, Access.actor(), comment, rationale, grade(grade));
-            }
-            case "return" -> {
-                Access.mayDecide();
-                yield profiles.returnWithComment(id, lock, Access.actor(), comment);
-            }
-            case "archive" -> {
-                Access.mayArchive();
-                yield profiles.archive(id, lock, Access.actor(), comment);
-            }
-            default -> throw new FieldProblem("action", "no workflow step \"" + action + "\"");
-        };
     }
 
     /** The grade a number or "Grade n" names; null when blank. Refused, naming "grade", when it is neither. */

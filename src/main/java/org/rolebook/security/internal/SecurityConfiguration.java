@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -82,7 +81,8 @@ class SecurityConfiguration {
                         .failureHandler(new SlowerAfterFailures(users, Duration.ofMillis(failureDelay)))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(entryPoint()).accessDeniedHandler(accessDenied()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -93,12 +93,52 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The API answers 401 to a request that is not signed in; pages send the browser to the sign-in page. */
+    /**
+     * The API answers 401 to a request that is not signed in, as a problem detail naming the
+     * Authorization header; pages send the browser to the sign-in page.
+     */
     private static AuthenticationEntryPoint entryPoint() {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         var signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
-        var unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
-        return (request, response, exception) ->
-                (api.matches(request) ? unauthorized : signIn).commence(request, response, exception);
+        return (request, response, exception) -> {
+            if (api.matches(request)) {
+                problem(
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        "Authorization",
+                        "sign in, or send an API token as \\\"Authorization: Bearer rbk_…\\\" (made on /account)");
+            } else {
+                signIn.commence(request, response, exception);
+            }
+        };
+    }
+
+    /** The API answers 403 to a role that may not do what it asks, as a problem detail; pages show the error page. */
+    private static org.springframework.security.web.access.AccessDeniedHandler accessDenied() {
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var pages = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (api.matches(request)) {
+                problem(
+                        response,
+                        HttpStatus.FORBIDDEN,
+                        "access",
+                        "your role may not do this (see the roles in the README)");
+            } else {
+                pages.handle(request, response, denied);
+            }
+        };
+    }
+
+    private static void problem(
+            jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String field, String message)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write(
+                        "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s: %s\",\"field\":\"%s\"}"
+                                .formatted(status.getReasonPhrase(), status.value(), field, message, field));
     }
 }
