@@ -84,6 +84,12 @@ class CsvImporter {
     ImportReport importCsv(String fileName, String text, ImportOptions options) {
         Reading<List<Row>> reading = ProfileCsvReader.read(fileName, text);
         ImportReport report = reading.report();
+        if (options.schoolUrn() != null || options.familySlug() != null) {
+            report = report.withWarning(Problem.of(
+                    options.schoolUrn() != null ? "school" : "family",
+                    "a role profile CSV names the school and family of each row: the school or family given"
+                            + " with the import is not used"));
+        }
         List<Row> rows = reading.document();
         if (rows == null) {
             return report;

@@ -16,6 +16,9 @@ public record NewSchool(
         if (name.isEmpty() || name.length() > 300) {
             throw new FieldProblem("name", "a school needs a name of at most 300 characters");
         }
+        org.rolebook.framework.ControlCharacters.first(name).ifPresent(at -> {
+            throw new FieldProblem("name", "the school's name has a control character (" + at + "); remove it");
+        });
         if (pupils != null && (pupils < 1 || pupils > 10_000)) {
             throw new FieldProblem("pupils", "the number of pupils must be between 1 and 10000");
         }

@@ -179,6 +179,21 @@ class CsvImportIntegrationTests {
     }
 
     @Test
+    void aSchoolOrFamilyGivenWithACsvIsSaidNotToBeUsed() {
+        String csv = HEADER + "119876,Pupil Support Worker,student-support-services,5,No,No,Scope,One,,,HR,28/02/23\n";
+
+        ImportReport report = importer.importBytes(
+                "profiles.csv", csv.getBytes(StandardCharsets.UTF_8), new ImportOptions(true, "137654", "nope"));
+
+        assertThat(report.warnings())
+                .filteredOn(w -> w.field().equals("school"))
+                .singleElement()
+                .extracting(Problem::message)
+                .asString()
+                .contains("the school or family given with the import is not used");
+    }
+
+    @Test
     void aStatusOrVersionGivenIsSaidNotToBeImported() {
         String csv = HEADER.replace("date\n", "date,status,version\n")
                 + "119876,Pupil Support Worker,student-support-services,5,No,No,Scope,One,,,HR,28/02/23,APPROVED,7\n";

@@ -28,6 +28,14 @@ class ProfileContentTests {
     }
 
     @Test
+    void aSchoolNameWithAControlCharacterIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new NewSchool("119876", "Oakfield\u001b[2J Primary", Phase.PRIMARY, 210))
+                .isInstanceOf(org.rolebook.framework.FieldProblem.class)
+                .hasMessage("the school's name has a control character (U+001B at character 9); remove it");
+    }
+
+    @Test
     void aDateThatDoesNotExistAndADateNotWrittenAsDayMonthYearAreToldApart() {
         assertThat(dateProblems("28/02/23")).isEmpty();
         assertThat(dateProblems("2023-02-28")).isEmpty();
