@@ -93,15 +93,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    private static final org.springframework.security.web.util.matcher.RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
     /**
      * The API answers 401 to a request that is not signed in, as a problem detail naming the
      * Authorization header; pages send the browser to the sign-in page.
      */
     private static AuthenticationEntryPoint entryPoint() {
-        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         var signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
         return (request, response, exception) -> {
-            if (api.matches(request)) {
+            if (API.matches(request)) {
                 problem(
                         response,
                         HttpStatus.UNAUTHORIZED,
@@ -115,10 +117,9 @@ class SecurityConfiguration {
 
     /** The API answers 403 to a role that may not do what it asks, as a problem detail; pages show the error page. */
     private static org.springframework.security.web.access.AccessDeniedHandler accessDenied() {
-        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         var pages = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
-            if (api.matches(request)) {
+            if (API.matches(request)) {
                 problem(
                         response,
                         HttpStatus.FORBIDDEN,
