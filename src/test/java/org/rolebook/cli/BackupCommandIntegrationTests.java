@@ -92,6 +92,9 @@ class BackupCommandIntegrationTests {
                 text.replaceFirst("\"tables\"\\s*:\\s*\\{", "\"tables\":{\"bogus\":[{\"a\":1}],"));
         Files.writeString(
                 folder.resolve("kind.json"), text.replaceFirst("\"pupils\"\\s*:\\s*210", "\"pupils\":\"many\""));
+        Files.writeString(
+                folder.resolve("phase.json"),
+                text.replaceFirst("\"phase\"\\s*:\\s*\"PRIMARY\"", "\"phase\":\"BOGUS\""));
 
         assertThat(Files.readString(folder.resolve("table.json"))).contains("bogus");
         assertThat(Files.readString(folder.resolve("kind.json"))).contains("\"many\"");
@@ -108,6 +111,10 @@ class BackupCommandIntegrationTests {
                 .contains("school.pupils of row 1: \"many\" is not a value this column takes")
                 .contains("nothing was restored")
                 .doesNotContain("Exception");
+        assertThat(Files.readString(folder.resolve("phase.json"))).contains("BOGUS");
+        Cli phase = Cli.run("restore", folder.resolve("phase.json").toString());
+        assertThat(phase.code()).isEqualTo(1);
+        assertThat(phase.err()).contains("row 1 of school cannot be restored").contains("nothing was restored");
         Cli empty = Cli.run("school", "list");
         assertThat(empty.out()).doesNotContain("Oakfield");
     }
