@@ -237,6 +237,17 @@ class RoleProfileApiIntegrationTests {
     }
 
     @Test
+    void anIfMatchThatIsNoETagIsNamed() {
+        String location = create("Pupil Support Worker").getResponse().getHeader("Location");
+
+        assertThat(mvc.post().uri(location + "/submit").header("If-Match", "abc"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("If-Match: \"abc\" is not an ETag of a role profile; send the ETag you read, such as \"1\"");
+    }
+
+    @Test
     void aProfileStaysWithItsSchool() {
         String location = create("Pupil Support Worker").getResponse().getHeader("Location");
 

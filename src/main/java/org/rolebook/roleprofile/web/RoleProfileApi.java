@@ -225,6 +225,12 @@ class RoleProfileApi {
         }
         int current = profiles.get(id).lockVersion();
         String wanted = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (!wanted.matches("\\d{1,9}")) {
+            throw new FieldProblem(
+                    "If-Match",
+                    "\"%s\" is not an ETag of a role profile; send the ETag you read, such as \"%d\""
+                            .formatted(ifMatch.strip(), current));
+        }
         if (!wanted.equals(String.valueOf(current))) {
             throw new PreconditionProblem(
                     HttpStatus.PRECONDITION_FAILED,
