@@ -72,4 +72,19 @@ class ApiErrorsOverHttpIntegrationTests {
         assertThat(noRoute.statusCode()).isEqualTo(404);
         assertThat(noRoute.body()).contains("\"field\":\"path\"").contains("is not a route of the API");
     }
+
+    @Test
+    void anUploadTooLargeIsToldSo() throws Exception {
+        String boundary = "rolebook-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + "Pupil Support Worker\n".repeat(600_000) + "\r\n--" + boundary
+                + "--\r\n";
+
+        var tooLarge = send("POST", "/api/suggestions", "multipart/form-data; boundary=" + boundary, body);
+
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body())
+                .contains("\"field\":\"file\"")
+                .contains("file: is larger than an upload may be (10 MB a file, 50 MB a request)");
+    }
 }
