@@ -86,6 +86,12 @@ class AccountPages {
     }
 
     static int parseDays(String days) {
+        if (days.strip().matches("-?\\d{10,}")) {
+            throw new FieldProblem(
+                    "days",
+                    "A token lasts from 1 to " + org.rolebook.security.ApiTokens.MAX_DAYS + " days, not "
+                            + days.strip());
+        }
         try {
             return Integer.parseInt(days.strip());
         } catch (NumberFormatException e) {
