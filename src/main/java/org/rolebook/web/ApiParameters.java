@@ -23,18 +23,19 @@ class ApiParameters implements HandlerInterceptor {
 
     private static final DefaultParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
 
-    @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method)) {
-            return true;
-        }
-        Map<String, Boolean> taken = new java.util.HashMap<>(); // name -> takes several values
+    /** What each route takes, read from its method once: name -> whether it takes several values. */
+    private static final Map<java.lang.reflect.Method, Map<String, Boolean>> TAKEN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The parameters a route takes; null when it reads every parameter itself (a Map of them). */
+    private static @org.jspecify.annotations.Nullable Map<String, Boolean> taken(HandlerMethod method) {
+        Map<String, Boolean> taken = new java.util.HashMap<>();
         for (MethodParameter parameter : method.getMethodParameters()) {
             parameter.initParameterNameDiscovery(NAMES);
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
             RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
             if (param != null && Map.class.isAssignableFrom(parameter.getParameterType())) {
-                return true; // a route that reads every parameter itself
+                return null;
             }
             String name = param != null
                     ? name(param.name().isEmpty() ? param.value() : param.name(), parameter)
@@ -43,6 +44,18 @@ class ApiParameters implements HandlerInterceptor {
                 Class<?> type = parameter.getParameterType();
                 taken.put(name, Collection.class.isAssignableFrom(type) || type.isArray());
             }
+        }
+        return Map.copyOf(taken);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        Map<String, Boolean> taken = TAKEN.computeIfAbsent(method.getMethod(), ignored -> taken(method));
+        if (taken == null) {
+            return true; // a route that reads every parameter itself
         }
         Set<String> given = new TreeSet<>(request.getParameterMap().keySet());
         if (request instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart) {
