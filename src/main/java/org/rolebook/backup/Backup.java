@@ -18,6 +18,7 @@ import org.rolebook.audit.Change;
 import org.rolebook.audit.Kind;
 import org.rolebook.framework.CatalogueConflict;
 import org.rolebook.framework.FieldProblem;
+import org.rolebook.roleprofile.ApprovedValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,13 +144,15 @@ public class Backup {
     }
 
     /**
-     * An export made before role profiles kept their search text lacks that column: it is worked
-     * out again from the title and the current version, as the migration that added it did.
+     * An export made before role profiles kept their search text, or their approved version's
+     * values, lacks those columns: they are worked out again from the versions, as the migrations
+     * that added them did.
      */
     private void fillDerivedColumns() {
         jdbc.update("update role_profile set search_text = lower(post_title || ' ' || "
                 + "(select v.content from role_profile_version v where v.profile_id = role_profile.id "
                 + "and v.version = role_profile.current_version)) where search_text is null");
+        ApprovedValues.fill(jdbc);
     }
 
     private int insert(String table, JsonNode rows) {

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Backup",
-        allowedDependencies = {"framework", "audit"})
+        allowedDependencies = {"framework", "audit", "roleprofile"})
 @NullMarked
 package org.rolebook.backup;
 

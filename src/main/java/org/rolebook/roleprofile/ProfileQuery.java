@@ -35,8 +35,19 @@ public record ProfileQuery(
                     user.role() == org.rolebook.security.Role.SCHOOL_EDITOR ? user.schoolIds() : java.util.Set.of());
         }
 
+        /** Whether the reader sees the profile as it stands, in whatever state, with the work behind it. */
+        public boolean seesAllStatesOf(RoleProfile profile) {
+            return allStatesIn.contains(profile.school().id());
+        }
+
+        /**
+         * Whether the reader sees the profile at all: in every state in their schools; elsewhere as
+         * its approved version, while it has one and is not archived (a new version being written
+         * over it does not hide it).
+         */
         public boolean sees(RoleProfile profile) {
-            return allStatesIn.contains(profile.school().id()) || profile.status() == Status.APPROVED;
+            return seesAllStatesOf(profile)
+                    || (profile.approvedVersion() != null && profile.status() != Status.ARCHIVED);
         }
     }
 

@@ -68,6 +68,29 @@ public record RoleProfile(
         return Status.DRAFT;
     }
 
+    /**
+     * The profile as its approved version stands, for a reader who sees approved profiles only: a
+     * new version being written over it is not theirs to see.
+     *
+     * @param approvedContent the content of the approved version
+     * @param approvedAt when that version was approved
+     */
+    public RoleProfile asApproved(ProfileContent approvedContent, Instant approvedAt) {
+        if (approvedVersion == null) {
+            throw new IllegalStateException("role profile " + id + " has no approved version");
+        }
+        return new RoleProfile(
+                id,
+                school,
+                Status.APPROVED,
+                approvedVersion,
+                approvedVersion,
+                lockVersion,
+                false,
+                approvedContent,
+                approvedAt);
+    }
+
     private void require(String action, boolean allowed) {
         if (!allowed) {
             throw new WorkflowRefused(action, status);

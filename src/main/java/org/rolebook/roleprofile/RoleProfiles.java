@@ -208,12 +208,22 @@ public class RoleProfiles {
      * profile hidden from them is not found. Outside a web request (the command line) every profile.
      */
     public RoleProfile getVisible(long id) {
+        return shownTo(id, ProfileQuery.Visibility.of(org.rolebook.security.CurrentUser.now()));
+    }
+
+    /**
+     * The profile as the reader sees it: as it stands for those who see every state of its school
+     * (null: every school); as its approved version for the others, or not found while it has none.
+     */
+    public RoleProfile shownTo(long id, ProfileQuery.@Nullable Visibility visibility) {
         RoleProfile profile = get(id);
-        ProfileQuery.Visibility visibility = ProfileQuery.Visibility.of(org.rolebook.security.CurrentUser.now());
-        if (visibility != null && !visibility.sees(profile)) {
-            throw new UnknownInCatalogue("id", "no role profile with id " + id);
+        if (visibility == null || visibility.seesAllStatesOf(profile) || profile.status() == Status.APPROVED) {
+            return profile;
         }
-        return profile;
+        return Optional.of(profile)
+                .filter(visibility::sees)
+                .flatMap(shown -> profiles.approvedById(id))
+                .orElseThrow(() -> new UnknownInCatalogue("id", "no role profile with id " + id));
     }
 
     public List<ProfileVersion> versions(long id) {

@@ -86,6 +86,38 @@ public class BackupIntegrationTests {
     }
 
     @Test
+    void anExportFromBeforeProfilesKeptTheirApprovedValuesIsRestoredWithThemWorkedOut() throws Exception {
+        var school = schools.add(new org.rolebook.roleprofile.NewSchool(
+                "131313", "Brookside Academy", org.rolebook.roleprofile.Phase.SECONDARY, null));
+        RoleProfile profile = profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("editor"));
+        RoleProfile submitted = profiles.submit(profile.id(), profile.lockVersion(), new Actor("editor"));
+        RoleProfile approved =
+                profiles.approve(submitted.id(), submitted.lockVersion(), new Actor("hr"), null, Fixtures.RATIONALE);
+        profiles.update(
+                approved.id(),
+                approved.lockVersion(),
+                Fixtures.withGrade(Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Family Worker"), 6),
+                new Actor("editor"));
+        byte[] exported = export(backup);
+        ObjectNode older = (ObjectNode) JsonMapper.shared().readTree(exported);
+        for (var row : older.path("tables").path("role_profile")) {
+            for (String column : java.util.List.of(
+                    "approved_family_slug",
+                    "approved_grade",
+                    "approved_post_title",
+                    "approved_search_text",
+                    "approved_at")) {
+                assertThat(row.has(column)).as(column).isTrue();
+                ((ObjectNode) row).remove(column);
+            }
+        }
+
+        String h2 = "jdbc:h2:mem:restore-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        assertThat(roundTrip(JsonMapper.shared().writeValueAsBytes(older), "--spring.datasource.url=" + h2))
+                .isEqualTo(tables(exported));
+    }
+
+    @Test
     void restoreRefusesADatabaseWithDataAndAFileThatIsNotAnExport() {
         assertThatThrownBy(() -> backup.restore(new ByteArrayInputStream("{\"format\":1,\"tables\":{}}".getBytes())))
                 .isInstanceOf(CatalogueConflict.class)

@@ -158,6 +158,80 @@ class RoleProfileAccessIntegrationTests {
     }
 
     @Test
+    void aNewVersionOverAnApprovedProfileLeavesTheApprovedOneShownToThoseWhoSeeOnlyApprovedProfiles() {
+        Actor editor = new Actor("riverside-editor");
+        RoleProfile revising = profiles.update(
+                riversideApproved.id(),
+                riversideApproved.lockVersion(),
+                Fixtures.withGrade(Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Revised Secretly"), 6),
+                editor);
+        assertThat(revising.status()).isEqualTo(Status.DRAFT);
+        String page = "/role-profiles/" + riversideApproved.id();
+        String api = "/api" + page;
+        for (RequestPostProcessor reader : List.of(viewer(), oakfieldEditor())) {
+            assertThat(mvc.get().uri(page).with(reader))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("Approved Post")
+                    .contains("Approved")
+                    .doesNotContain("Revised Secretly")
+                    .doesNotContain("Draft");
+            assertThat(mvc.get().uri(api).with(reader))
+                    .hasStatusOk()
+                    .bodyJson()
+                    .satisfies(json -> assertThat(json.getJson())
+                            .contains("\"APPROVED\"")
+                            .contains("Approved Post")
+                            .doesNotContain("Revised Secretly"));
+            assertThat(mvc.get().uri(page + "/form.html").with(reader))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("Approved Post")
+                    .doesNotContain("Revised Secretly");
+            // found, filtered and sorted by the approved version's values, never by the new one's
+            assertThat(mvc.get().uri("/role-profiles?grade=5").with(reader))
+                    .bodyText()
+                    .contains("Approved Post");
+            assertThat(mvc.get().uri("/role-profiles?grade=6").with(reader))
+                    .bodyText()
+                    .contains("0 role profiles");
+            assertThat(mvc.get().uri("/role-profiles?q=secretly").with(reader))
+                    .bodyText()
+                    .contains("0 role profiles");
+            assertThat(mvc.get().uri("/role-profiles?status=DRAFT").with(reader))
+                    .bodyText()
+                    .doesNotContain("Approved Post");
+            assertThat(mvc.get()
+                            .uri("/api/role-profiles/export.csv?status=APPROVED")
+                            .with(reader))
+                    .bodyText()
+                    .contains("Approved Post")
+                    .doesNotContain("Revised Secretly");
+            assertThat(mvc.get().uri("/api/role-profiles/export.json").with(reader))
+                    .bodyText()
+                    .contains("Approved Post")
+                    .doesNotContain("Revised Secretly");
+            assertThat(mvc.get().uri(api + "/history").with(reader)).hasStatus(HttpStatus.NOT_FOUND);
+        }
+        // the school's own editors and HR see the new version as it stands
+        RequestPostProcessor riversideEditor =
+                user("riverside-editor").authorities(() -> "ROLE_SCHOOL_EDITOR", () -> "SCHOOL_" + riverside.id());
+        for (RequestPostProcessor reader : List.of(riversideEditor, user("hr").roles("HR_ADMIN"))) {
+            assertThat(mvc.get().uri(page).with(reader)).bodyText().contains("Revised Secretly");
+            assertThat(mvc.get().uri("/role-profiles?grade=6").with(reader))
+                    .bodyText()
+                    .contains("Revised Secretly");
+        }
+
+        RoleProfile archived = profiles.archive(revising.id(), revising.lockVersion(), new Actor("hr"), null);
+        assertThat(archived.status()).isEqualTo(Status.ARCHIVED);
+        assertThat(mvc.get().uri(page).with(viewer())).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/role-profiles?grade=5").with(viewer()))
+                .bodyText()
+                .doesNotContain("Approved Post");
+    }
+
+    @Test
     void aViewerReadsApprovedProfilesAndChangesNothing() {
         assertThat(mvc.get().uri("/role-profiles/" + riversideApproved.id()).with(viewer()))
                 .hasStatusOk()

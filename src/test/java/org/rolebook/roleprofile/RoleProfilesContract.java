@@ -28,6 +28,9 @@ abstract class RoleProfilesContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     School oakfield;
     School riverside;
 
@@ -481,6 +484,96 @@ abstract class RoleProfilesContract {
                                 null, null, null, null, "Pupil Support Worker", ProfileSort.TITLE, 0, 50))
                         .total())
                 .isZero();
+    }
+
+    @Test
+    void elsewhereAReaderOfApprovedProfilesFindsFiltersAndSortsByTheApprovedVersionWhileANewOneIsWritten() {
+        RoleProfile revised = approvedThenRevised();
+        RoleProfile other = profiles.create(
+                riverside.id(), Fixtures.withTitle(pupilSupportWorkerGrade5(), "Another Draft"), EDITOR);
+        ProfileQuery.Visibility riversideEditor = new ProfileQuery.Visibility(java.util.Set.of(riverside.id()));
+        ProfileQuery.Visibility viewer = new ProfileQuery.Visibility(java.util.Set.of());
+
+        assertThat(shown(viewer, null, null, null)).containsExactly("Pupil Support Worker 5 APPROVED v1");
+        assertThat(shown(viewer, 5, null, Status.APPROVED)).containsExactly("Pupil Support Worker 5 APPROVED v1");
+        assertThat(shown(viewer, 6, null, null)).isEmpty();
+        assertThat(shown(viewer, null, "family liaison", null)).isEmpty();
+        assertThat(shown(viewer, null, null, Status.DRAFT)).isEmpty();
+        assertThat(shown(riversideEditor, null, null, null))
+                .containsExactly("Another Draft 5 DRAFT v1", "Pupil Support Worker 5 APPROVED v1");
+        assertThat(shown(null, null, null, null))
+                .containsExactly("Another Draft 5 DRAFT v1", "Family Liaison Worker 6 DRAFT v2");
+        assertThat(profiles.list(new ProfileQuery(null, null, null, null, null, ProfileSort.UPDATED, 0, 50)
+                                .visibleTo(viewer))
+                        .total())
+                .isEqualTo(1);
+
+        assertThat(profiles.shownTo(revised.id(), viewer))
+                .satisfies(p -> assertThat(p.status()).isEqualTo(Status.APPROVED))
+                .satisfies(p -> assertThat(p.currentVersion()).isEqualTo(1))
+                .satisfies(p -> assertThat(p.content().postTitle()).isEqualTo("Pupil Support Worker"));
+        assertThat(profiles.shownTo(revised.id(), null).content().postTitle()).isEqualTo("Family Liaison Worker");
+        assertThatThrownBy(() -> profiles.shownTo(other.id(), viewer))
+                .isInstanceOf(org.rolebook.framework.UnknownInCatalogue.class);
+    }
+
+    @Test
+    void approvedValuesMissingFromARowAreWorkedOutFromTheApprovedVersion() {
+        RoleProfile revised = approvedThenRevised();
+        assertThat(jdbc.sql(
+                                "select count(*) from \"flyway_schema_history\" where \"version\" = '8.1' and \"success\" = true")
+                        .query(Integer.class)
+                        .single())
+                .as("migration 8.1 applied")
+                .isEqualTo(1);
+        jdbc.sql("update role_profile set approved_family_slug = null, approved_grade = null,"
+                        + " approved_post_title = null, approved_search_text = null, approved_at = null")
+                .update();
+
+        assertThat(ApprovedValues.fill(new org.springframework.jdbc.core.JdbcTemplate(dataSource)))
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select approved_grade, approved_post_title, approved_search_text, approved_at"
+                                + " from role_profile where id = ?")
+                        .param(revised.id())
+                        .query((row, i) -> row.getInt(1) + " " + row.getString(2) + " "
+                                + row.getString(3).startsWith("pupil support worker {") + " "
+                                + (row.getTimestamp(4) != null))
+                        .single())
+                .isEqualTo("5 Pupil Support Worker true true");
+        assertThat(shown(new ProfileQuery.Visibility(java.util.Set.of()), 5, "pupil support", Status.APPROVED))
+                .containsExactly("Pupil Support Worker 5 APPROVED v1");
+        assertThat(ApprovedValues.fill(new org.springframework.jdbc.core.JdbcTemplate(dataSource)))
+                .isZero();
+    }
+
+    /** Oakfield's Pupil Support Worker approved at Grade 5, then written again as a Grade 6 Family Liaison Worker. */
+    RoleProfile approvedThenRevised() {
+        RoleProfile draft = profiles.create(oakfield.id(), pupilSupportWorkerGrade5(), EDITOR);
+        RoleProfile approved = profiles.approve(
+                draft.id(),
+                profiles.submit(draft.id(), draft.lockVersion(), EDITOR).lockVersion(),
+                HR,
+                null,
+                Fixtures.RATIONALE);
+        return profiles.update(
+                approved.id(),
+                approved.lockVersion(),
+                Fixtures.withGrade(Fixtures.withTitle(pupilSupportWorkerGrade5(), "Family Liaison Worker"), 6),
+                EDITOR);
+    }
+
+    java.util.List<String> shown(
+            ProfileQuery.@org.jspecify.annotations.Nullable Visibility reader,
+            @org.jspecify.annotations.Nullable Integer grade,
+            @org.jspecify.annotations.Nullable String text,
+            @org.jspecify.annotations.Nullable Status status) {
+        return profiles
+                .list(new ProfileQuery(null, null, grade, status, text, ProfileSort.TITLE, 0, 50).visibleTo(reader))
+                .profiles()
+                .stream()
+                .map(p -> p.content().postTitle() + " " + p.content().grade() + " " + p.status() + " v"
+                        + p.currentVersion())
+                .toList();
     }
 
     @Test

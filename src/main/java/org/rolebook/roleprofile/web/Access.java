@@ -6,6 +6,7 @@ import org.rolebook.framework.UnknownInCatalogue;
 import org.rolebook.roleprofile.Actor;
 import org.rolebook.roleprofile.ProfileQuery;
 import org.rolebook.roleprofile.RoleProfile;
+import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.security.CurrentUser;
 import org.rolebook.security.Role;
 
@@ -38,12 +39,12 @@ final class Access {
                         user.role() == Role.SCHOOL_EDITOR ? user.schoolIds() : java.util.Set.of());
     }
 
-    static RoleProfile visible(RoleProfile profile) {
-        ProfileQuery.Visibility visibility = visibility();
-        if (visibility != null && !visibility.sees(profile)) {
-            throw new UnknownInCatalogue("id", "no role profile with id " + profile.id());
-        }
-        return profile;
+    /**
+     * The profile as the user sees it: as it stands, or as its approved version while a new one is
+     * written over it in a school whose work the user does not see; not found if they see neither.
+     */
+    static RoleProfile visible(RoleProfiles profiles, long id) {
+        return profiles.shownTo(id, visibility());
     }
 
     /**
@@ -53,13 +54,12 @@ final class Access {
      */
     static boolean seesWork(RoleProfile profile) {
         ProfileQuery.Visibility visibility = visibility();
-        return visibility == null
-                || visibility.allStatesIn().contains(profile.school().id());
+        return visibility == null || visibility.seesAllStatesOf(profile);
     }
 
     /** The profile, when the user sees the work behind it; otherwise answered as not found. */
-    static RoleProfile work(RoleProfile profile) {
-        visible(profile);
+    static RoleProfile work(RoleProfiles profiles, long id) {
+        RoleProfile profile = visible(profiles, id);
         if (!seesWork(profile)) {
             throw new UnknownInCatalogue(
                     "id", "the versions and history of role profile " + profile.id() + " are not shown to you");

@@ -119,7 +119,7 @@ class RoleProfileApi {
     @GetMapping("/{id}")
     @Operation(summary = "One role profile at its current version; the ETag is what If-Match must send back")
     ResponseEntity<RoleProfile> get(@PathVariable long id) {
-        RoleProfile profile = Access.visible(profiles.get(id));
+        RoleProfile profile = Access.visible(profiles, id);
         return ResponseEntity.ok().eTag(etag(profile)).body(profile);
     }
 
@@ -129,7 +129,7 @@ class RoleProfileApi {
             @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody ProfileRequest request) {
-        RoleProfile stored = Access.visible(profiles.get(id));
+        RoleProfile stored = Access.visible(profiles, id);
         Access.mayEdit(stored.school().id());
         if (request.schoolId() != null && request.schoolId() != stored.school().id()) {
             throw new FieldProblem(
@@ -157,7 +157,7 @@ class RoleProfileApi {
             @PathVariable String action,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody(required = false) @Nullable Map<String, @Nullable Object> body) {
-        RoleProfile profile = Access.visible(profiles.get(id));
+        RoleProfile profile = Access.visible(profiles, id);
         int lock = matching(id, ifMatch);
         if (body != null) {
             body.keySet().stream()
@@ -194,28 +194,28 @@ class RoleProfileApi {
     @GetMapping("/{id}/versions")
     @Operation(summary = "Every saved version of a role profile")
     List<ProfileVersion> versions(@PathVariable long id) {
-        Access.work(profiles.get(id));
+        Access.work(profiles, id);
         return profiles.versions(id);
     }
 
     @GetMapping("/{id}/versions/{from}/diff/{to}")
     @Operation(summary = "Two versions compared field by field, words added and removed marked")
     ProfileDiff diff(@PathVariable long id, @PathVariable int from, @PathVariable int to) {
-        Access.work(profiles.get(id));
+        Access.work(profiles, id);
         return ProfileDiff.of(profiles.versions(id), from, to);
     }
 
     @GetMapping("/{id}/decisions")
     @Operation(summary = "The grade decisions: per approved version, the suggested grade, the grade approved and why")
     List<GradeDecision> decisions(@PathVariable long id) {
-        Access.visible(profiles.get(id));
+        Access.visible(profiles, id);
         return profiles.decisions(id);
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "The workflow history: who did what, when, with what comment")
     List<WorkflowEvent> history(@PathVariable long id) {
-        Access.work(profiles.get(id));
+        Access.work(profiles, id);
         return profiles.history(id);
     }
 

@@ -65,7 +65,7 @@ class RoleProfileForms {
 
     @GetMapping("/role-profiles/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        RoleProfile profile = Access.visible(profiles.get(id));
+        RoleProfile profile = Access.visible(profiles, id);
         Access.mayEdit(profile.school().id());
         return show(ProfileForm.of(profile), profile, List.of(), model);
     }
@@ -76,7 +76,7 @@ class RoleProfileForms {
             @ModelAttribute("form") ProfileForm form,
             @RequestParam(name = "list", required = false) @Nullable String listAction,
             Model model) {
-        RoleProfile profile = Access.visible(profiles.get(id));
+        RoleProfile profile = Access.visible(profiles, id);
         Access.mayEdit(profile.school().id());
         if (form.getSchoolId() != null && form.getSchoolId() != profile.school().id()) {
             throw new org.rolebook.framework.FieldProblem(

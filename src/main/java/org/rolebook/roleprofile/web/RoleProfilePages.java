@@ -61,7 +61,7 @@ class RoleProfilePages {
 
     @GetMapping("/role-profiles/{id}")
     String view(@PathVariable long id, Model model) {
-        return show(Access.visible(profiles.get(id)), List.of(), "", "", "", model);
+        return show(Access.visible(profiles, id), List.of(), "", "", "", model);
     }
 
     /**
@@ -79,7 +79,7 @@ class RoleProfilePages {
             @RequestParam(defaultValue = "") String grade,
             Model model,
             RedirectAttributes redirect) {
-        RoleProfile profile = Access.visible(profiles.get(id));
+        RoleProfile profile = Access.visible(profiles, id);
         RoleProfile after;
         try {
             after = Workflow.step(profiles, profile, action, lockVersion, comment, rationale, grade);
@@ -136,7 +136,7 @@ class RoleProfilePages {
 
     @GetMapping("/role-profiles/{id}/versions/{from}/diff/{to}")
     String diff(@PathVariable long id, @PathVariable int from, @PathVariable int to, Model model) {
-        model.addAttribute("profile", Access.work(profiles.get(id)));
+        model.addAttribute("profile", Access.work(profiles, id));
         model.addAttribute("diff", ProfileDiff.of(profiles.versions(id), from, to));
         return "roleprofile/diff";
     }
