@@ -131,6 +131,73 @@ class HostileInputIntegrationTests {
         assertThat(profiles.list(ProfileQuery.all()).total()).isEqualTo(2);
     }
 
+    @Test
+    void aFieldAFormDoesNotHaveOrOneGivenTwiceIsNamedAndNothingIsSaved() {
+        MvcTestResult twice = postForm("postTitle", "Senior Pupil Support Worker", "accountabilities[0]", "x");
+        assertThat(twice).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(twice).bodyText().contains("postTitle: is given 2 times; this form takes one; nothing was saved");
+        MvcTestResult itemTwice = postForm("accountabilities[0]", "Support pupils", "accountabilities[0]", "x");
+        assertThat(itemTwice).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(itemTwice).bodyText().contains("accountabilities[0]: is given 2 times");
+        MvcTestResult misspelt = postForm("postTitel", "Pupil Support Worker", "accountabilities[0]", "x");
+        assertThat(misspelt).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(misspelt)
+                .bodyText()
+                .contains("postTitel: is not a field of this form; it has accountabilities, additionalInformation,")
+                .contains("postTitle")
+                .contains("nothing was saved");
+        assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
+
+        // a list posted without numbers is one item per value, as the form's own list of items is
+        assertThat(postForm("accountabilities", "Support pupils", "accountabilities", "Run nurture groups"))
+                .hasStatus(HttpStatus.FOUND);
+        RoleProfile saved = only();
+        assertThat(saved.content().accountabilities()).containsExactly("Run nurture groups", "Support pupils");
+
+        MvcTestResult comments = mvc.post()
+                .uri("/role-profiles/" + saved.id() + "/workflow")
+                .param("action", "submit")
+                .param("lockVersion", String.valueOf(saved.lockVersion()))
+                .param("comment", "Ready")
+                .param("comment", "for the panel")
+                .exchange();
+        assertThat(comments).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(comments).bodyText().contains("comment: is given 2 times; this form takes one; nothing was saved");
+        MvcTestResult unknownStep = mvc.post()
+                .uri("/role-profiles/" + saved.id() + "/workflow")
+                .param("action", "submit")
+                .param("lockVersion", String.valueOf(saved.lockVersion()))
+                .param("coment", "Ready")
+                .exchange();
+        assertThat(unknownStep).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(unknownStep)
+                .bodyText()
+                .contains("coment: is not a field of this form; it has action, comment, grade, lockVersion, rationale");
+        assertThat(profiles.get(saved.id())).isEqualTo(saved);
+
+        MvcTestResult school = mvc.post()
+                .uri("/schools/" + this.school.id())
+                .with(user("hr").roles("HR_ADMIN"))
+                .param("urn", this.school.urn())
+                .param("name", "Oakfield Primary")
+                .param("name", "Oakfield Junior")
+                .param("phase", this.school.phase().name())
+                .exchange();
+        assertThat(school).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(school).bodyText().contains("name: is given 2 times");
+        assertThat(schools.get(this.school.id())).isEqualTo(this.school);
+
+        // the live panel reads whatever the form holds while someone types, the form's buttons too
+        assertThat(mvc.post()
+                        .uri("/role-profiles/suggestion")
+                        .param("postTitle", "Pupil Support Worker")
+                        .param("lockVersion", "3")
+                        .param("list", "add:accountabilities")
+                        .param("accountabilities[0]", "Support pupils")
+                        .exchange())
+                .hasStatusOk();
+    }
+
     private MvcTestResult postForm(String item, String value, String otherItem, String otherValue) {
         return mvc.post()
                 .uri("/role-profiles")

@@ -7,14 +7,15 @@ import org.webjars.WebJarVersionLocator;
 
 /**
  * Serves the design system's images where its stylesheet expects them, and refuses API parameters
- * a route does not take.
+ * and posted form fields a route does not take.
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
-        registry.addInterceptor(new ApiParameters()).addPathPatterns("/api/**");
+        registry.addInterceptor(RequestParameters.api()).addPathPatterns("/api/**");
+        registry.addInterceptor(RequestParameters.pages()).excludePathPatterns("/api/**", "/error");
     }
 
     @Override

@@ -236,18 +236,17 @@ class AuthorisationMatrixTests {
             request.contentType(MediaType.APPLICATION_JSON).content(json).header("If-Match", "\"2\"");
         } else if (path.equals("/api/suggestions") && method.equals("POST")) {
             request.contentType(MediaType.APPLICATION_JSON).content(json);
+        } else if (path.matches("/role-profiles/\\d+/workflow") && method.equals("POST")) {
+            request.param("action", "submit").param("lockVersion", "2");
         } else if (path.startsWith("/role-profiles") && method.equals("POST")) {
             request.param("schoolId", String.valueOf(own.id()))
-                    .param("school", String.valueOf(own.id()))
                     .param("postTitle", "Pupil Support Worker")
                     .param("familySlug", "student-support-services")
                     .param("grade", "5")
                     .param("staffResponsibility", "No")
                     .param("essentialCarUser", "No")
                     .param("accountabilities", "Support pupils")
-                    .param("lock", "2")
-                    .param("lockVersion", "2")
-                    .param("action", "submit");
+                    .param("lockVersion", "2");
         }
     }
 
