@@ -198,6 +198,52 @@ class HostileInputIntegrationTests {
                 .hasStatusOk();
     }
 
+    @Test
+    void aControlCharacterThatIsRefusedIsShownAgainAsAReplacementCharacterNeverPutBack() throws Exception {
+        MvcTestResult form = mvc.post()
+                .uri("/role-profiles")
+                .param("schoolId", String.valueOf(school.id()))
+                .param("postTitle", "Pupil\u0007 Support Worker")
+                .param("familySlug", "student-support-services")
+                .param("grade", "5")
+                .param("accountabilities[0]", "Sup\u001Bport pupils")
+                .exchange();
+        assertThat(form).hasStatusOk();
+        String page = form.getResponse().getContentAsString();
+        assertThat(page)
+                .doesNotContain("\u0007", "\u001B")
+                .contains("value=\"Pupil\uFFFD Support Worker\"")
+                .contains("Sup\uFFFDport pupils")
+                .contains("Remove the control character (U+0007 at character 6) from the post title; it is no part of"
+                        + " any text (it is shown as \uFFFD in the field)");
+        assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
+
+        MvcTestResult school = mvc.post()
+                .uri("/schools")
+                .with(user("hr").roles("HR_ADMIN"))
+                .param("urn", "12\u00073456")
+                .param("name", "Oak\u001Bfield")
+                .param("phase", this.school.phase().name())
+                .exchange();
+        assertThat(school).hasStatusOk();
+        assertThat(school.getResponse().getContentAsString())
+                .doesNotContain("\u0007", "\u001B")
+                .contains("not &quot;12\uFFFD3456&quot;")
+                .contains("value=\"Oak\uFFFDfield\"");
+        assertThat(schools.all()).containsExactly(this.school);
+
+        MvcTestResult problem = mvc.post()
+                .uri("/role-profiles")
+                .param("schoolId", String.valueOf(this.school.id()))
+                .param("postTitle", "Pupil Support Worker")
+                .param("grade", "5\u0007")
+                .exchange();
+        assertThat(problem).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(problem.getResponse().getContentAsString())
+                .doesNotContain("\u0007")
+                .contains("grade: &quot;5\uFFFD&quot; is not a valid value; nothing was saved");
+    }
+
     private MvcTestResult postForm(String item, String value, String otherItem, String otherValue) {
         return mvc.post()
                 .uri("/role-profiles")

@@ -22,6 +22,17 @@ public class FieldProblem extends RuntimeException {
         return 400;
     }
 
+    /**
+     * The problem as a page shows it to the person who typed the value: a control character the
+     * message quotes, invisible in a browser, as U+FFFD.
+     */
+    public FieldProblem shown() {
+        String message = String.valueOf(getMessage());
+        String shown = ControlCharacters.shown(message);
+        String field = ControlCharacters.shown(this.field);
+        return shown.equals(message) && field.equals(this.field) ? this : new FieldProblem(field, shown);
+    }
+
     /** Every field at fault, with its message: one for most problems, several for a refused form. */
     public java.util.List<Detail> details() {
         return java.util.List.of(new Detail(field, getMessage()));

@@ -94,8 +94,9 @@ class PageProblems {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("heading", status == HttpStatus.NOT_FOUND ? "Page not found" : "There is a problem");
-        model.addAttribute("field", field);
-        model.addAttribute("message", message);
+        // a value the message quotes is shown as typed, but a control character, invisible, as U+FFFD
+        model.addAttribute("field", org.rolebook.framework.ControlCharacters.shown(field));
+        model.addAttribute("message", org.rolebook.framework.ControlCharacters.shown(message));
         return "problem";
     }
 }

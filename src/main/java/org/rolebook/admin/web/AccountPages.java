@@ -57,7 +57,7 @@ class AccountPages {
             redirect.addFlashAttribute("done", "Your password is changed.");
             return "redirect:/account";
         } catch (FieldProblem problem) {
-            model.addAttribute("error", problem);
+            model.addAttribute("error", problem.shown());
             return account(model);
         }
     }
@@ -71,9 +71,9 @@ class AccountPages {
             NewToken made = tokens.create(me(), name, parseDays(days));
             model.addAttribute("made", made);
         } catch (FieldProblem problem) {
-            model.addAttribute("error", problem);
-            model.addAttribute("tokenName", name);
-            model.addAttribute("days", days);
+            model.addAttribute("error", problem.shown());
+            model.addAttribute("tokenName", org.rolebook.framework.ControlCharacters.shown(name));
+            model.addAttribute("days", org.rolebook.framework.ControlCharacters.shown(days));
         }
         return account(model);
     }

@@ -75,8 +75,8 @@ class UserPages {
             model.addAttribute("password", password);
             return user(user.username(), model);
         } catch (FieldProblem problem) {
-            model.addAttribute("error", problem);
-            model.addAttribute("username", username);
+            model.addAttribute("error", problem.shown());
+            model.addAttribute("username", org.rolebook.framework.ControlCharacters.shown(username));
             model.addAttribute("role", role);
             model.addAttribute("chosenSchools", chosen);
             return list(model);
@@ -121,7 +121,7 @@ class UserPages {
             redirect.addFlashAttribute("done", "The role is changed; it applies from the user's next request.");
             return "redirect:/users/" + username;
         } catch (FieldProblem problem) {
-            model.addAttribute("error", problem);
+            model.addAttribute("error", problem.shown());
             return user(username, model);
         }
     }
@@ -165,7 +165,7 @@ class UserPages {
             redirect.addFlashAttribute("done", done);
             return "redirect:/users/" + username;
         } catch (FieldProblem problem) {
-            model.addAttribute("error", problem);
+            model.addAttribute("error", problem.shown());
             return user(username, model);
         }
     }

@@ -61,6 +61,39 @@ public class ProfileForm {
                 date);
     }
 
+    /**
+     * For showing the form again after an error: every control character of a text, which the
+     * browser would not show, as U+FFFD, so that the person can see where it is and remove it.
+     * Returns the fields that had one.
+     */
+    java.util.Set<String> showControlCharacters() {
+        java.util.Set<String> had = new java.util.TreeSet<>();
+        postTitle = shown("postTitle", postTitle, had);
+        staffResponsibility = shown("staffResponsibility", staffResponsibility, had);
+        essentialCarUser = shown("essentialCarUser", essentialCarUser, had);
+        scope = shown("scope", scope, had);
+        accountabilities = shown("accountabilities", accountabilities, had);
+        optionalDuties = shown("optionalDuties", optionalDuties, had);
+        additionalInformation = shown("additionalInformation", additionalInformation, had);
+        preparedBy = shown("preparedBy", preparedBy, had);
+        date = shown("date", date, had);
+        return had;
+    }
+
+    private static String shown(String field, String text, java.util.Set<String> had) {
+        String shown = org.rolebook.framework.ControlCharacters.shown(text);
+        if (!shown.equals(text)) {
+            had.add(field);
+        }
+        return shown;
+    }
+
+    private static List<String> shown(String field, List<String> items, java.util.Set<String> had) {
+        List<String> shown = new ArrayList<>();
+        items.forEach(item -> shown.add(shown(field, item == null ? "" : item, had)));
+        return shown;
+    }
+
     /** Adds, removes or moves an item of a list: "add:LIST", "remove:LIST:INDEX", "up:LIST:INDEX", "down:LIST:INDEX". */
     void apply(String action) {
         String[] parts = action.split(":");

@@ -99,6 +99,9 @@ class RoleProfileForms {
     }
 
     private String show(ProfileForm form, @Nullable RoleProfile profile, List<FieldError> errors, Model model) {
+        if (!errors.isEmpty()) {
+            errors = shownAgain(form, errors);
+        }
         model.addAttribute("form", form);
         model.addAttribute("profile", profile);
         model.addAttribute("errors", errors);
@@ -110,6 +113,19 @@ class RoleProfileForms {
                 schools.all().stream().filter(s -> user.editsSchool(s.id())).toList());
         model.addAttribute("families", catalogue.families());
         return "roleprofile/form";
+    }
+
+    /**
+     * A form shown again shows a refused control character as U+FFFD, and the message of its field
+     * says so: the character itself would be invisible, and sent back it would only be refused again.
+     */
+    private static List<FieldError> shownAgain(ProfileForm form, List<FieldError> errors) {
+        var had = form.showControlCharacters();
+        return errors.stream()
+                .map(error -> had.contains(error.field()) && error.message().contains("control character")
+                        ? new FieldError(error.field(), error.message() + " (it is shown as \uFFFD in the field)")
+                        : error)
+                .toList();
     }
 
     /** The messages of each field at fault, in the order of the errors. */

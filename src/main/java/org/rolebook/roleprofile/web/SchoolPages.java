@@ -54,9 +54,9 @@ class SchoolPages {
             School school = schools.add(new NewSchool(urn, name, phase, pupils));
             return "redirect:/schools/" + school.id();
         } catch (FieldProblem problem) {
-            model.addAttribute("error", problem);
-            model.addAttribute("urn", urn);
-            model.addAttribute("name", name);
+            model.addAttribute("error", problem.shown());
+            model.addAttribute("urn", org.rolebook.framework.ControlCharacters.shown(urn));
+            model.addAttribute("name", org.rolebook.framework.ControlCharacters.shown(name));
             model.addAttribute("pupils", pupils);
             model.addAttribute("phase", phase);
             return schools(model);
@@ -91,11 +91,11 @@ class SchoolPages {
             schools.change(id, new NewSchool(urn, name, phase, pupils));
             return "redirect:/schools/" + id;
         } catch (FieldProblem problem) {
-            model.addAttribute("error", problem);
+            model.addAttribute("error", problem.shown());
             model.addAttribute("school", school);
             model.addAttribute("phases", Phase.values());
-            model.addAttribute("urn", urn);
-            model.addAttribute("name", name);
+            model.addAttribute("urn", org.rolebook.framework.ControlCharacters.shown(urn));
+            model.addAttribute("name", org.rolebook.framework.ControlCharacters.shown(name));
             model.addAttribute("phase", phase);
             model.addAttribute("pupils", pupils);
             return "roleprofile/school-edit";
