@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.rolebook.audit.AuditLog;
 import org.rolebook.audit.Change;
 import org.rolebook.audit.Kind;
@@ -160,10 +161,12 @@ public class Backup {
             return 0;
         }
         Map<String, Integer> types = columnTypes(table);
+        TableShape shape = TableShape.of(jdbc, table, types);
         int count = 0;
         for (JsonNode row : rows) {
             List<String> columns = new ArrayList<>();
             List<Object> values = new ArrayList<>();
+            Map<String, @Nullable Object> byColumn = new LinkedHashMap<>();
             for (var field : ((ObjectNode) row).properties()) {
                 Integer type = types.get(field.getKey());
                 if (type == null) {
@@ -173,7 +176,9 @@ public class Backup {
                 }
                 columns.add(field.getKey());
                 try {
-                    values.add(typed(field.getValue(), type));
+                    Object value = typed(field.getValue(), type);
+                    values.add(value);
+                    byColumn.put(field.getKey(), value);
                 } catch (JacksonException | IllegalArgumentException | java.time.DateTimeException wrongKind) {
                     throw new FieldProblem(
                             "file",
@@ -181,19 +186,17 @@ public class Backup {
                                     .formatted(table, field.getKey(), count + 1, field.getValue()));
                 }
             }
+            int number = count + 1;
+            shape.problem(number, byColumn).ifPresent(problem -> {
+                throw new FieldProblem("file", problem);
+            });
             String marks = String.join(", ", columns.stream().map(c -> "?").toList());
             try {
                 jdbc.update(
                         "insert into " + table + " (" + String.join(", ", columns) + ") values (" + marks + ")",
                         values.toArray());
             } catch (org.springframework.dao.DataAccessException refused) {
-                throw new FieldProblem(
-                        "file",
-                        "row %d of %s cannot be restored: %s"
-                                .formatted(
-                                        count + 1,
-                                        table,
-                                        refused.getMostSpecificCause().getMessage()));
+                throw new FieldProblem("file", shape.refusal(number, byColumn, refused));
             }
             count++;
         }

@@ -118,6 +118,101 @@ public class BackupIntegrationTests {
     }
 
     @Test
+    void aRowTheDatabaseWouldRefuseIsNamedByItsColumnAndValueNotInTheDatabasesWords() throws Exception {
+        var school = schools.add(new org.rolebook.roleprofile.NewSchool(
+                "141414", "Millbrook Infants", org.rolebook.roleprofile.Phase.PRIMARY, 90));
+        profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("editor"));
+        byte[] exported = export(backup);
+        ObjectNode tables = tables(exported);
+        int schoolRows = tables.path("school").size();
+
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        java.util.List<byte[]> variants = new java.util.ArrayList<>();
+        variants.add(variant(exported, t -> ((ObjectNode) t.path("school").get(0)).put("phase", "BOGUS")));
+        expected.put(
+                "phase",
+                "row 1 of school cannot be restored: school.phase \"BOGUS\" is not a value this column"
+                        + " takes (school_phase_known)");
+        variants.add(variant(exported, t -> ((ObjectNode) t.path("school").get(0)).remove("name")));
+        expected.put("no name", "school.name of row 1 has no value; this column needs one");
+        variants.add(variant(exported, t -> ((ObjectNode) t.path("school").get(0)).put("name", "N".repeat(400))));
+        expected.put("long name", "school.name of row 1 is 400 characters long; this column takes at most 300");
+        variants.add(variant(exported, t -> {
+            ObjectNode copy = ((ObjectNode) t.path("school").get(0)).deepCopy();
+            copy.put("id", 999_999);
+            ((tools.jackson.databind.node.ArrayNode) t.path("school")).add(copy);
+        }));
+        expected.put(
+                "same urn",
+                "row %d of school cannot be restored: school.urn \"%s\" is already the value of another row, and must"
+                        .formatted(
+                                schoolRows + 1,
+                                tables.path("school").get(0).path("urn").asString()));
+        variants.add(variant(exported, t -> ((ObjectNode) t.path("role_profile").get(0)).put("school_id", 999_999)));
+        expected.put(
+                "no such school",
+                "row 1 of role_profile cannot be restored: role_profile.school_id 999999 names a row that the export"
+                        + " does not have");
+
+        String h2 = "jdbc:h2:mem:restore-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        expectations(refusals(variants, "--spring.datasource.url=" + h2), expected);
+        PostgresServer.requireOrSkip();
+        expectations(
+                refusals(
+                        variants,
+                        "--spring.datasource.url=" + PostgresServer.URL,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--spring.flyway.schemas=rolebook_test",
+                        "--spring.flyway.create-schemas=true",
+                        "--spring.flyway.clean-disabled=false"),
+                expected);
+    }
+
+    private static void expectations(java.util.List<String> said, java.util.Map<String, String> expected) {
+        var cases = java.util.List.copyOf(expected.entrySet());
+        assertThat(said).hasSize(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            assertThat(said.get(i))
+                    .as(cases.get(i).getKey())
+                    .contains(cases.get(i).getValue())
+                    .doesNotContainIgnoringCase("SQL")
+                    .doesNotContainIgnoringCase("insert into")
+                    .doesNotContain("PUBLIC.", "ERROR:");
+        }
+    }
+
+    private static byte[] variant(byte[] exported, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode document = (ObjectNode) JsonMapper.shared().readTree(exported);
+        change.accept((ObjectNode) document.get("tables"));
+        return JsonMapper.shared().writeValueAsBytes(document);
+    }
+
+    /** What a fresh database started with these settings says to each export; each is refused, and leaves it empty. */
+    private static java.util.List<String> refusals(java.util.List<byte[]> exports, String... settings) {
+        String[] args = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(settings),
+                        java.util.stream.Stream.of("--rolebook.seed.enabled=false"))
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext empty = new SpringApplicationBuilder(
+                        RolebookApplication.class, CleanDatabase.class)
+                .web(WebApplicationType.NONE)
+                .run(args)) {
+            Backup restoring = empty.getBean(Backup.class);
+            java.util.List<String> said = new java.util.ArrayList<>();
+            for (byte[] export : exports) {
+                try {
+                    restoring.restore(new ByteArrayInputStream(export));
+                    said.add("restored");
+                } catch (FieldProblem problem) {
+                    said.add(problem.getMessage());
+                }
+            }
+            return said;
+        }
+    }
+
+    @Test
     void restoreRefusesADatabaseWithDataAndAFileThatIsNotAnExport() {
         assertThatThrownBy(() -> backup.restore(new ByteArrayInputStream("{\"format\":1,\"tables\":{}}".getBytes())))
                 .isInstanceOf(CatalogueConflict.class)
