@@ -190,15 +190,7 @@ public class BackupIntegrationTests {
 
     /** What a fresh database started with these settings says to each export; each is refused, and leaves it empty. */
     private static java.util.List<String> refusals(java.util.List<byte[]> exports, String... settings) {
-        String[] args = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(settings),
-                        java.util.stream.Stream.of("--rolebook.seed.enabled=false"))
-                .toArray(String[]::new);
-        try (ConfigurableApplicationContext empty = new SpringApplicationBuilder(
-                        RolebookApplication.class, CleanDatabase.class)
-                .web(WebApplicationType.NONE)
-                .run(args)) {
-            Backup restoring = empty.getBean(Backup.class);
+        return inAnEmptyDatabase(settings, restoring -> {
             java.util.List<String> said = new java.util.ArrayList<>();
             for (byte[] export : exports) {
                 try {
@@ -209,7 +201,7 @@ public class BackupIntegrationTests {
                 }
             }
             return said;
-        }
+        });
     }
 
     @Test
@@ -224,7 +216,15 @@ public class BackupIntegrationTests {
     }
 
     /** Restores into a fresh database started with these settings, and exports it again. */
-    private static ObjectNode roundTrip(byte[] exported, String... settings) throws Exception {
+    private static ObjectNode roundTrip(byte[] exported, String... settings) {
+        return inAnEmptyDatabase(settings, restoring -> {
+            restoring.restore(new ByteArrayInputStream(exported));
+            return withoutTheRestore(tables(export(restoring)));
+        });
+    }
+
+    /** What the work gives with the backup of a fresh database, started with these settings and no seed. */
+    private static <T> T inAnEmptyDatabase(String[] settings, java.util.function.Function<Backup, T> work) {
         String[] args = java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(settings),
                         java.util.stream.Stream.of("--rolebook.seed.enabled=false"))
@@ -233,9 +233,7 @@ public class BackupIntegrationTests {
                         RolebookApplication.class, CleanDatabase.class)
                 .web(WebApplicationType.NONE)
                 .run(args)) {
-            Backup restoring = empty.getBean(Backup.class);
-            restoring.restore(new ByteArrayInputStream(exported));
-            return withoutTheRestore(tables(export(restoring)));
+            return work.apply(empty.getBean(Backup.class));
         }
     }
 
@@ -247,9 +245,13 @@ public class BackupIntegrationTests {
         return tables;
     }
 
-    private static byte[] export(Backup backup) throws Exception {
+    private static byte[] export(Backup backup) {
         var out = new ByteArrayOutputStream();
-        backup.export(out);
+        try {
+            backup.export(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 
