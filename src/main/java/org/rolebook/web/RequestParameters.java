@@ -65,6 +65,9 @@ class RequestParameters implements HandlerInterceptor {
 
         static final Taken EVERYTHING = new Taken(true, Map.of());
 
+        /** An item of a list, such as "accountabilities[3]". */
+        private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("([^\\[]+)\\[[^\\]]*]");
+
         /** Whether the route takes the name, and how many values: null if it does not take it. */
         @Nullable
         Boolean several(String name) {
@@ -72,8 +75,7 @@ class RequestParameters implements HandlerInterceptor {
             if (direct != null) {
                 return direct;
             }
-            var indexed =
-                    java.util.regex.Pattern.compile("([^\\[]+)\\[[^\\]]*]").matcher(name);
+            var indexed = ITEM.matcher(name);
             if (indexed.matches() && Boolean.TRUE.equals(names.get(indexed.group(1)))) {
                 return false; // one item of a list the form numbers
             }
