@@ -31,6 +31,9 @@ class SignInIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
     MvcTestResult signIn(String username, String password) {
         return mvc.post()
                 .uri("/sign-in")
@@ -54,6 +57,40 @@ class SignInIntegrationTests {
                 .headers()
                 .hasValue("Location", "/");
         assertThat(signIn("admin", "wrong password")).headers().hasValue("Location", "/sign-in?error");
+    }
+
+    @Test
+    void aSignedInSessionActsWithItsAccountAsItIsNowAndEndsWhenTheAccountIsDisabled() {
+        users.add(new NewUser("changing.user", "a long enough password", Role.HR_ADMIN, Set.of()));
+        MvcTestResult signedIn = signIn("changing.user", "a long enough password");
+        assertThat(signedIn).headers().hasValue("Location", "/");
+        var session = (org.springframework.mock.web.MockHttpSession)
+                signedIn.getRequest().getSession(false);
+        assertThat(session).isNotNull();
+        // requests with nothing but the session, not the HR admin the other tests are signed in as
+        MockMvcTester mvc =
+                MockMvcTester.create(
+                        org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers
+                                        .springSecurity())
+                                .build());
+        assertThat(mvc.get().uri("/users").session(session).exchange()).hasStatusOk();
+
+        users.changeRole("changing.user", Role.VIEWER, Set.of());
+        assertThat(mvc.get().uri("/users").session(session).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/role-profiles/new").session(session).exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/role-profiles").session(session).exchange()).hasStatusOk();
+        users.changeRole("changing.user", Role.HR_ADMIN, Set.of());
+        assertThat(mvc.get().uri("/users").session(session).exchange()).hasStatusOk();
+
+        users.disable("changing.user");
+        MvcTestResult after = mvc.get().uri("/role-profiles").session(session).exchange();
+        assertThat(after).hasStatus(HttpStatus.FOUND);
+        assertThat(after.getResponse().getHeader("Location")).endsWith("/sign-in");
+        assertThat(session.isInvalid()).isTrue();
+        users.enable("changing.user");
+        assertThat(signIn("changing.user", "a long enough password")).headers().hasValue("Location", "/");
     }
 
     @Test

@@ -39,6 +39,9 @@ class SecurityConfiguration {
             @Value("${rolebook.sign-in.failure-delay-millis:300}") long failureDelay)
             throws Exception {
         http.addFilterBefore(new BearerTokens(tokens, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new SessionsFollowAccounts(users, audit),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokens.REQUESTS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/sign-in",
@@ -77,7 +80,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(SessionsFollowAccounts.marking("/"))
                         .failureHandler(new SlowerAfterFailures(users, Duration.ofMillis(failureDelay)))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
