@@ -276,6 +276,8 @@ class HostileInputIntegrationTests {
                 .param("school", school.urn())
                 .exchange();
         assertThat(imported).hasStatusOk();
+        // the import is recorded as by whoever uploaded it
+        assertThat(profiles.history(only().id())).extracting(e -> e.actor()).containsOnly(CleanDatabase.HR_ADMIN);
         everyOutputIsInert(only());
     }
 

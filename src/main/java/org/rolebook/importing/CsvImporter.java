@@ -13,6 +13,7 @@ import org.rolebook.importing.internal.Reading;
 import org.rolebook.matching.ProfileText;
 import org.rolebook.matching.Suggestion;
 import org.rolebook.matching.Suggestions;
+import org.rolebook.roleprofile.Actor;
 import org.rolebook.roleprofile.ProfileContent;
 import org.rolebook.roleprofile.RoleProfiles;
 import org.rolebook.roleprofile.School;
@@ -126,7 +127,7 @@ class CsvImporter {
         return transaction.execute(status -> FrameworkImporter.store(checked, () -> {
             int attention = 0;
             for (int i = 0; i < contents.size(); i++) {
-                attention += profiles.importProfile(schools.get(i).id(), contents.get(i), FormImporter.IMPORT)
+                attention += profiles.importProfile(schools.get(i).id(), contents.get(i), new Actor(options.by()))
                                 .needsAttention()
                         ? 1
                         : 0;

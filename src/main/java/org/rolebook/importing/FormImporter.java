@@ -31,8 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class FormImporter {
 
-    static final Actor IMPORT = new Actor("import");
-
     private final FrameworkCatalogue catalogue;
     private final RoleProfiles profiles;
     private final Schools schools;
@@ -95,7 +93,7 @@ class FormImporter {
             if (target == null || stored == null) {
                 return outcome;
             }
-            RoleProfile profile = profiles.importProfile(target.id(), stored, IMPORT);
+            RoleProfile profile = profiles.importProfile(target.id(), stored, new Actor(options.by()));
             String attention = profile.needsAttention() ? ", marked as needing attention" : "";
             return new org.rolebook.framework.StoreOutcome(
                     true,

@@ -115,7 +115,7 @@ class SignInIntegrationTests {
         }
         signIn("audited.user", "a long enough password");
         var entries = audit.find(new org.rolebook.audit.AuditQuery(
-                        "audited.user", org.rolebook.audit.Kind.SIGN_IN, null, null, null, 1, 50))
+                        null, org.rolebook.audit.Kind.SIGN_IN, "user audited.user", null, null, 1, 50))
                 .entries()
                 .reversed();
         assertThat(entries)
@@ -131,6 +131,27 @@ class SignInIntegrationTests {
                         "sign-in failed");
         assertThat(entries.get(1).summary()).isEqualTo("wrong user name or password");
         assertThat(entries.getLast().summary()).isEqualTo("the account is locked");
+        // nobody is signed in when a sign-in fails: the name typed is what was tried, never who
+        assertThat(entries)
+                .extracting(org.rolebook.audit.AuditEntry::actor)
+                .containsExactly(
+                        "audited.user",
+                        "not signed in",
+                        "not signed in",
+                        "not signed in",
+                        "not signed in",
+                        "not signed in",
+                        "not signed in",
+                        "not signed in");
+
+        signIn("import", "any password");
+        var spoofed = audit.find(new org.rolebook.audit.AuditQuery(
+                        null, org.rolebook.audit.Kind.SIGN_IN, "user import", null, null, 1, 50))
+                .entries();
+        assertThat(spoofed).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("not signed in");
+            assertThat(entry.summary()).isEqualTo("wrong user name or password; no user has this name");
+        });
     }
 
     @Test

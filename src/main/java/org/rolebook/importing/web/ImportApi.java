@@ -35,11 +35,12 @@ class ImportApi {
             @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
             @RequestParam(defaultValue = "true") boolean dryRun,
             @RequestParam(required = false) @Nullable String school,
-            @RequestParam(required = false) @Nullable String family) {
+            @RequestParam(required = false) @Nullable String family,
+            java.security.Principal uploader) {
         if (files == null || files.isEmpty()) {
             throw new FieldProblem("files", "upload at least one file in the multipart field 'files'");
         }
-        ImportOptions options = new ImportOptions(dryRun, school, family);
+        ImportOptions options = new ImportOptions(dryRun, school, family, uploader.getName());
         List<ImportReport> reports = new ArrayList<>();
         for (MultipartFile file : files) {
             String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();

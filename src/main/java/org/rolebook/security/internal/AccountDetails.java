@@ -61,17 +61,25 @@ class AccountDetails implements UserDetailsService {
         return authorities;
     }
 
+    /**
+     * Who a failed sign-in is recorded as: nobody is signed in, so not the name typed, which could
+     * be any text (another user's name, "import"); that name is the entry's subject.
+     */
+    static final String NOT_SIGNED_IN = "not signed in";
+
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String name = event.getAuthentication().getName();
-        audit.record(Change.of(Kind.SIGN_IN, "sign-in failed", "user " + name)
-                .summary(reason(event))
-                .by(name));
+        String typed = org.rolebook.framework.ControlCharacters.shown(
+                name.length() > 100 ? name.substring(0, 100) + "…" : name);
+        audit.record(Change.of(Kind.SIGN_IN, "sign-in failed", "user " + typed)
+                .summary(reason(event) + (store.exists(name) ? "" : "; no user has this name"))
+                .by(NOT_SIGNED_IN));
         if (event instanceof AuthenticationFailureBadCredentialsEvent
                 && store.failedAttempt(name, LOCK_AFTER, clock.instant().plus(LOCK_FOR))) {
             audit.record(Change.of(Kind.SIGN_IN, "account locked", "user " + name)
                     .summary(LOCK_AFTER + " wrong passwords in a row: locked for " + LOCK_FOR.toMinutes() + " minutes")
-                    .by(name));
+                    .by(NOT_SIGNED_IN));
         }
     }
 

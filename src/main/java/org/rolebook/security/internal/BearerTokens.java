@@ -53,8 +53,10 @@ final class BearerTokens extends OncePerRequestFilter {
         if (user.isEmpty()) {
             audit.record(Change.of(
                             Kind.SIGN_IN, "API token refused", request.getMethod() + " " + request.getRequestURI())
-                    .summary("unknown, expired or revoked token, or a disabled user")
-                    .by("unknown token " + secret.substring(0, Math.min(10, secret.length()))));
+                    .summary("unknown, expired or revoked token, or a disabled user; the token starts "
+                            + org.rolebook.framework.ControlCharacters.shown(
+                                    secret.substring(0, Math.min(8, secret.length()))))
+                    .by(AccountDetails.NOT_SIGNED_IN));
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
