@@ -18,6 +18,25 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(RequestParameters.pages()).excludePathPatterns("/api/**", "/error");
     }
 
+    /**
+     * A JSON number or true/false where the API takes text is refused, naming the field, rather
+     * than stored as its text: {@code "postTitle": 123} is a mistake, not the title "123".
+     */
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer textIsWrittenAsText() {
+        return builder -> builder.withCoercionConfig(
+                tools.jackson.databind.type.LogicalType.Textual,
+                config -> config.setCoercion(
+                                tools.jackson.databind.cfg.CoercionInputShape.Integer,
+                                tools.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(
+                                tools.jackson.databind.cfg.CoercionInputShape.Float,
+                                tools.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(
+                                tools.jackson.databind.cfg.CoercionInputShape.Boolean,
+                                tools.jackson.databind.cfg.CoercionAction.Fail));
+    }
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         String version = new WebJarVersionLocator().version("govuk-frontend");

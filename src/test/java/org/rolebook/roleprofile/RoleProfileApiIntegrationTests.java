@@ -160,6 +160,30 @@ class RoleProfileApiIntegrationTests {
                 .bodyJson()
                 .extractingPath("$.detail")
                 .isEqualTo("grade: is out of the range this field takes");
+        // a number or true/false where the request takes text is a mistake, not text
+        for (String json : java.util.List.of(
+                "{\"schoolId\": 1, \"postTitle\": 123}",
+                "{\"schoolId\": 1, \"postTitle\": true}",
+                "{\"schoolId\": 1, \"accountabilities\": [\"Support pupils\", 2]}")) {
+            assertThat(mvc.post()
+                            .uri("/api/role-profiles")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json))
+                    .as(json)
+                    .hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson()
+                    .extractingPath("$.detail")
+                    .asString()
+                    .matches("(postTitle|accountabilities\\[1]): must be text, not \"(123|true|2)\"");
+        }
+        assertThat(mvc.post()
+                        .uri("/api/suggestions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": 123}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("title: must be text, not \"123\"");
     }
 
     @Test
