@@ -42,6 +42,13 @@ public class Users {
         if (store.exists(user.username())) {
             throw new CatalogueConflict("username", "a user called " + user.username() + " already exists");
         }
+        var similar = store.sameNameIgnoringCase(user.username());
+        if (similar.isPresent()) {
+            throw new CatalogueConflict(
+                    "username",
+                    "a user called " + similar.get() + " already exists; names that differ only in capitals"
+                            + " would be taken for one another");
+        }
         store.insert(user.username(), passwords.encode(user.password()), user.role(), user.schoolIds());
         User added = find(user.username());
         audit.record(Change.of(Kind.USER, "user added", subject(added)).values(null, shown(added)));

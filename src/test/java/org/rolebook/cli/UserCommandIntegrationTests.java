@@ -41,6 +41,10 @@ class UserCommandIntegrationTests {
         assertThat(Cli.run("user", "add", "--username", "panel.member", "--role", "VIEWER")
                         .err())
                 .contains("already exists");
+        Cli sameButCapitals = Cli.run("user", "add", "--username", "Panel.Member", "--role", "VIEWER");
+        assertThat(sameButCapitals.code()).isEqualTo(1);
+        assertThat(sameButCapitals.err())
+                .contains("a user called panel.member already exists; names that differ only in capitals");
 
         assertThat(Cli.run("user", "disable", "panel.member").out()).contains("disabled panel.member");
         assertThat(Cli.run("user", "list").out()).contains("panel.member\tEVALUATOR\tdisabled");

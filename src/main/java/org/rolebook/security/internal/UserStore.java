@@ -25,6 +25,17 @@ public class UserStore {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
 
+    /** The name of a user whose name differs from this one only in capitals ("Ed.Oak" for "ed.oak"), if any. */
+    public java.util.Optional<String> sameNameIgnoringCase(String username) {
+        return jdbc
+                .sql("select username from app_user where lower(username) = lower(?) order by username")
+                .param(username)
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from app_user where username = ?")
                         .param(username)
