@@ -57,7 +57,10 @@ final class SchoolCommand implements Runnable {
                 spec.commandLine().getOut().printf("registered %s (URN %s)%n", school.name(), school.urn());
                 return 0;
             } catch (FieldProblem problem) {
-                spec.commandLine().getErr().printf("school: %s: %s%n", problem.field(), problem.getMessage());
+                problem.details()
+                        .forEach(detail -> spec.commandLine()
+                                .getErr()
+                                .printf("school: %s: %s%n", detail.field(), detail.message()));
                 return 1;
             }
         }

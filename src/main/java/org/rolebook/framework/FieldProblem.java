@@ -22,15 +22,30 @@ public class FieldProblem extends RuntimeException {
         return 400;
     }
 
+    /** A form refused for every field named, each with its message: the first stands for the whole. */
+    public static FieldProblem all(java.util.List<Detail> details) {
+        return new Several(details);
+    }
+
+    /** The message for the field, the first where there are several; null when the field is not at fault. */
+    public @org.jspecify.annotations.Nullable String messageFor(String name) {
+        return details().stream()
+                .filter(detail -> detail.field().equals(name))
+                .map(Detail::message)
+                .findFirst()
+                .orElse(null);
+    }
+
     /**
      * The problem as a page shows it to the person who typed the value: a control character the
      * message quotes, invisible in a browser, as U+FFFD.
      */
     public FieldProblem shown() {
-        String message = String.valueOf(getMessage());
-        String shown = ControlCharacters.shown(message);
-        String field = ControlCharacters.shown(this.field);
-        return shown.equals(message) && field.equals(this.field) ? this : new FieldProblem(field, shown);
+        var shown = details().stream()
+                .map(detail ->
+                        new Detail(ControlCharacters.shown(detail.field()), ControlCharacters.shown(detail.message())))
+                .toList();
+        return shown.equals(details()) ? this : all(shown);
     }
 
     /** Every field at fault, with its message: one for most problems, several for a refused form. */
@@ -40,6 +55,21 @@ public class FieldProblem extends RuntimeException {
 
     /** A field at fault and what is wrong with it. */
     public record Detail(String field, String message) {}
+
+    private static final class Several extends FieldProblem {
+
+        private final java.util.List<Detail> details;
+
+        Several(java.util.List<Detail> details) {
+            super(details.getFirst().field(), details.getFirst().message());
+            this.details = java.util.List.copyOf(details);
+        }
+
+        @Override
+        public java.util.List<Detail> details() {
+            return details;
+        }
+    }
 
     /** A grade number read from a request, or a problem naming the field. */
     public static Grade grade(String field, int number) {

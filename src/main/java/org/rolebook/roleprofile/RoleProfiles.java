@@ -287,9 +287,15 @@ public class RoleProfiles {
         return after;
     }
 
-    private void require(ProfileContent content) {
+    /** Every field of this content at fault, against itself and the framework in force; empty when it may be saved. */
+    public List<FieldError> problems(ProfileContent content) {
         List<FieldError> problems = new ArrayList<>(content.problems());
         problems.addAll(frameworkProblems(content));
+        return problems;
+    }
+
+    private void require(ProfileContent content) {
+        List<FieldError> problems = problems(content);
         if (!problems.isEmpty()) {
             throw new InvalidProfile(problems);
         }

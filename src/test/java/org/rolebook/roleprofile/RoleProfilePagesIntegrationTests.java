@@ -64,6 +64,22 @@ class RoleProfilePagesIntegrationTests {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>alert(1)</script>");
         assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
+
+        // without a school, the other fields at fault are named at the same time
+        assertThat(mvc.post()
+                        .uri("/role-profiles")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("postTitle", "")
+                        .param("familySlug", "student-support-services")
+                        .param("date", "31/02/23")
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("href=\"#schoolId\"", "Choose the school")
+                .contains("href=\"#postTitle\"", "Enter the post title")
+                .contains("Choose the grade")
+                .contains("&quot;31/02/23&quot; is not a date that exists");
+        assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
     }
 
     @Test
@@ -238,6 +254,19 @@ class RoleProfilePagesIntegrationTests {
                 .contains("another school, Riverside High School, has URN " + riverside.urn())
                 .contains("value=\"Oakfield Primary Academy\"");
         assertThat(schools.get(school.id()).name()).isEqualTo("Oakfield Primary School");
+        // every field at fault is named at once, beside its field and in the summary
+        assertThat(mvc.post()
+                        .uri("/schools")
+                        .param("urn", "abc")
+                        .param("name", "")
+                        .param("pupils", "20000"))
+                .hasStatus(org.springframework.http.HttpStatus.OK)
+                .bodyText()
+                .contains("href=\"#name\"", "href=\"#urn\"", "href=\"#phase\"", "href=\"#pupils\"")
+                .contains("a school needs a name of at most 300 characters")
+                .contains("a unique reference number is 6 to 8 digits, not &quot;abc&quot;")
+                .contains("Choose the school&#39;s phase")
+                .contains("the number of pupils must be between 1 and 10000");
         assertThat(mvc.post()
                         .uri("/schools/" + school.id())
                         .param("urn", school.urn())

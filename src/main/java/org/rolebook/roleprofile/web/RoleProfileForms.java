@@ -53,7 +53,10 @@ class RoleProfileForms {
         }
         try {
             if (form.getSchoolId() == null) {
-                return show(form, null, List.of(new FieldError("schoolId", "Choose the school")), model);
+                List<FieldError> errors = new ArrayList<>();
+                errors.add(new FieldError("schoolId", "Choose the school"));
+                errors.addAll(profiles.problems(form.content())); // every field at fault at once
+                return show(form, null, errors, model);
             }
             Access.mayEdit(form.getSchoolId());
             RoleProfile created = profiles.create(form.getSchoolId(), form.content(), Access.actor());

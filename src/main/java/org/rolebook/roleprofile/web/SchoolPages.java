@@ -48,10 +48,7 @@ class SchoolPages {
             @RequestParam(required = false) @Nullable Integer pupils,
             Model model) {
         try {
-            if (phase == null) {
-                throw new FieldProblem("phase", "Choose the school's phase");
-            }
-            School school = schools.add(new NewSchool(urn, name, phase, pupils));
+            School school = schools.add(NewSchool.of(urn, name, phase, pupils));
             return "redirect:/schools/" + school.id();
         } catch (FieldProblem problem) {
             model.addAttribute("error", problem.shown());
@@ -85,10 +82,7 @@ class SchoolPages {
             Model model) {
         School school = schools.get(id);
         try {
-            if (phase == null) {
-                throw new FieldProblem("phase", "Choose the school's phase");
-            }
-            schools.change(id, new NewSchool(urn, name, phase, pupils));
+            schools.change(id, NewSchool.of(urn, name, phase, pupils));
             return "redirect:/schools/" + id;
         } catch (FieldProblem problem) {
             model.addAttribute("error", problem.shown());
