@@ -145,9 +145,9 @@ class RoleProfilePagesIntegrationTests {
                         .uri(location + "/workflow")
                         .param("action", "approve")
                         .param("lockVersion", "1"))
-                .hasStatus(HttpStatus.CONFLICT)
+                .hasStatusOk()
                 .bodyText()
-                .contains("someone else saved this role profile");
+                .contains("Someone else changed this role profile after you opened it: it is now submitted");
         assertThat(mvc.post()
                         .uri(location + "/workflow")
                         .param("action", "approve")
@@ -184,6 +184,64 @@ class RoleProfilePagesIntegrationTests {
                 .contains("value=\"My edit\"")
                 .contains("Saved meanwhile");
         assertThat(profiles.get(profile.id()).content().postTitle()).isEqualTo("Saved meanwhile");
+    }
+
+    @Test
+    void whatCannotBeSavedIsNotOfferedAndWhatWasTypedSurvivesAStateChangedMeanwhile() {
+        RoleProfile draft = profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("editor"));
+        assertThat(mvc.get().uri("/role-profiles/" + draft.id() + "/edit"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Oakfield Primary School (" + school.urn() + ")")
+                .doesNotContain("<select class=\"govuk-select\" id=\"schoolId\"");
+        RoleProfile submitted = profiles.submit(draft.id(), draft.lockVersion(), new Actor("editor"));
+
+        var edit = mvc.get().uri("/role-profiles/" + draft.id() + "/edit").exchange();
+        assertThat(edit).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/role-profiles/" + draft.id());
+        assertThat(edit.getMvcResult().getFlashMap().get("notice"))
+                .isEqualTo("A submitted role profile cannot be edited: an evaluator approves or returns it first.");
+
+        // the form was opened before the profile was submitted: saving it keeps what was typed
+        assertThat(mvc.post()
+                        .uri("/role-profiles/" + draft.id())
+                        .param("schoolId", String.valueOf(school.id()))
+                        .param("lockVersion", String.valueOf(submitted.lockVersion()))
+                        .param("postTitle", "My late edit")
+                        .param("familySlug", "student-support-services")
+                        .param("grade", "5")
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("A submitted role profile cannot be edited")
+                .contains("Nothing was saved; what you typed is below.")
+                .contains("value=\"My late edit\"");
+
+        // an approval sent after someone else returned the profile: the profile as it is now, the rationale kept
+        profiles.returnWithComment(draft.id(), submitted.lockVersion(), new Actor("panel"), "Say more");
+        assertThat(mvc.post()
+                        .uri("/role-profiles/" + draft.id() + "/workflow")
+                        .param("action", "approve")
+                        .param("lockVersion", String.valueOf(submitted.lockVersion()))
+                        .param("rationale", "My careful reasons")
+                        .param("grade", "5")
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("Someone else changed this role profile after you opened it: it is now returned")
+                .contains("My careful reasons");
+        assertThat(profiles.get(draft.id()).status()).isEqualTo(Status.RETURNED);
+
+        // an evaluator has no step to take on a returned profile: no workflow form is offered
+        assertThat(
+                        mvc.get()
+                                .uri("/role-profiles/" + draft.id())
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("panel")
+                                        .roles("EVALUATOR")))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("/role-profiles/" + draft.id() + "/workflow")
+                .doesNotContain("Comment (needed to return a profile)");
     }
 
     @Test

@@ -67,10 +67,27 @@ class RoleProfileForms {
     }
 
     @GetMapping("/role-profiles/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(
+            @PathVariable long id,
+            Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         RoleProfile profile = Access.visible(profiles, id);
         Access.mayEdit(profile.school().id());
+        if (!profile.status().editable()) {
+            // a form that could not be saved is not offered: the profile says why
+            redirect.addFlashAttribute("notice", notEditable(profile));
+            return "redirect:/role-profiles/" + id;
+        }
         return show(ProfileForm.of(profile), profile, List.of(), model);
+    }
+
+    static String notEditable(RoleProfile profile) {
+        return switch (profile.status()) {
+            case SUBMITTED -> "A submitted role profile cannot be edited: an evaluator approves or returns it first.";
+            default ->
+                "A role profile that is " + profile.status().label().toLowerCase(java.util.Locale.ROOT)
+                        + " cannot be edited.";
+        };
     }
 
     @PostMapping("/role-profiles/{id}")
@@ -94,6 +111,15 @@ class RoleProfileForms {
             return "redirect:/role-profiles/" + id;
         } catch (InvalidProfile invalid) {
             return show(form, profile, invalid.errors(), model);
+        } catch (org.rolebook.roleprofile.WorkflowRefused refused) {
+            // its state changed since the form was opened (submitted meanwhile): what was typed stays
+            RoleProfile now = Access.visible(profiles, id);
+            return show(
+                    form,
+                    now,
+                    List.of(new FieldError(
+                            "status", notEditable(now) + " Nothing was saved; what you typed is below.")),
+                    model);
         } catch (ConcurrentEdit conflict) {
             model.addAttribute("conflict", conflict);
             form.setLockVersion(conflict.stored().lockVersion());

@@ -88,6 +88,13 @@ class RoleProfilePages {
                 throw refused;
             }
             return show(profile, refused.errors(), comment, rationale, grade, model);
+        } catch (org.rolebook.roleprofile.ConcurrentEdit | org.rolebook.roleprofile.WorkflowRefused changed) {
+            // someone else moved it on meanwhile: the profile as it is now, with what was typed kept
+            RoleProfile now = Access.visible(profiles, id);
+            String message = "Someone else changed this role profile after you opened it: it is now "
+                    + now.status().label().toLowerCase(java.util.Locale.ROOT) + " (version " + now.currentVersion()
+                    + "). Nothing was done; what you typed is below.";
+            return show(now, List.of(new FieldError("workflow", message)), comment, rationale, grade, model);
         }
         String now = after.status().label().toLowerCase(java.util.Locale.ROOT);
         redirect.addFlashAttribute(
@@ -125,6 +132,27 @@ class RoleProfilePages {
         model.addAttribute("fieldErrors", RoleProfileForms.byField(errors));
         model.addAttribute("comment", comment);
         model.addAttribute("rationale", rationale);
+        // the steps this reader may take now, and so the fields the workflow form shows
+        var user = Access.user();
+        Status status = profile.status();
+        boolean submits = (status == Status.DRAFT || status == Status.RETURNED)
+                && user.editsSchool(profile.school().id());
+        boolean decides = status == Status.SUBMITTED && user.decides();
+        boolean archives = status != Status.SUBMITTED
+                && status != Status.ARCHIVED
+                && user.role() == org.rolebook.security.Role.HR_ADMIN;
+        model.addAttribute("submits", submits);
+        model.addAttribute("decides", decides);
+        model.addAttribute("archives", archives);
+        // what was typed that no field of the page shows now (a rationale once the profile was returned)
+        List<String> unsaved = new java.util.ArrayList<>();
+        if (!comment.isBlank() && !(submits || decides || archives)) {
+            unsaved.add("Comment: " + comment);
+        }
+        if (!rationale.isBlank() && !decides) {
+            unsaved.add("Rationale: " + rationale);
+        }
+        model.addAttribute("unsaved", unsaved);
         model.addAttribute(
                 "chosenGrade",
                 Grade.parse(grade)
