@@ -9,7 +9,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Role profiles as CSV, one profile per row: the header below, list fields with one item per line
- * inside their quoted cell. A cell that a spreadsheet would run as a formula (starting with =, +,
+ * inside their quoted cell. After the profile's fields come where it stands, which an import does
+ * not take: its status and version, its id, and the grade and version approved, which for a post
+ * being revised are those in force, not the draft's. A cell that a spreadsheet would run as a formula (starting with =, +,
  * -, @, tab or carriage return) is written with a leading apostrophe, which the importer removes.
  */
 public final class ProfileCsv {
@@ -28,11 +30,19 @@ public final class ProfileCsv {
             "prepared_by",
             "date",
             "status",
-            "version");
+            "version",
+            "id",
+            "approved_grade",
+            "approved_version");
+
+    /** The columns after the profile's fields: where it stands here, which an import does not take. */
+    public static final List<String> STANDING = HEADER.subList(12, HEADER.size());
 
     private ProfileCsv() {}
 
-    public static void write(Writer out, List<RoleProfile> profiles) {
+    /** Writes the profiles; {@code approvedGrade} gives each one's grade in force (null while none is approved). */
+    public static void write(
+            Writer out, List<RoleProfile> profiles, java.util.function.Function<RoleProfile, Integer> approvedGrade) {
         try (CSVPrinter printer = CSVFormat.RFC4180
                 .builder()
                 .setHeader(HEADER.toArray(String[]::new))
@@ -54,7 +64,10 @@ public final class ProfileCsv {
                                 c.preparedBy(),
                                 c.dateAsWritten(),
                                 profile.status().name(),
-                                String.valueOf(profile.currentVersion()))
+                                String.valueOf(profile.currentVersion()),
+                                String.valueOf(profile.id()),
+                                profile.approvedVersion() == null ? "" : String.valueOf(approvedGrade.apply(profile)),
+                                profile.approvedVersion() == null ? "" : String.valueOf(profile.approvedVersion()))
                         .stream()
                         .map(ProfileCsv::inert)
                         .toList());

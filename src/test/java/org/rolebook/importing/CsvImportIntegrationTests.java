@@ -206,7 +206,8 @@ class CsvImportIntegrationTests {
                 .singleElement()
                 .extracting(Problem::message)
                 .asString()
-                .startsWith("1 row(s) give a status or version: they are not imported");
+                .startsWith("1 row(s) give where a profile stood (status, version, id, approved_grade,"
+                        + " approved_version): that is not imported");
         assertThat(profiles.list(ProfileQuery.all()).profiles())
                 .singleElement()
                 .satisfies(p -> assertThat(p.status()).hasToString("DRAFT"));
@@ -233,7 +234,7 @@ class CsvImportIntegrationTests {
                 Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "=cmd|' /C calc'!A0"),
                 new Actor("editor"));
         StringWriter csv = new StringWriter();
-        ProfileCsv.write(csv, profiles.list(ProfileQuery.all()).profiles());
+        ProfileCsv.write(csv, profiles.list(ProfileQuery.all()).profiles(), profiles::approvedGrade);
         assertThat(csv.toString()).contains("'=cmd");
         jdbc.sql("delete from workflow_event").update();
         jdbc.sql("delete from role_profile_version").update();

@@ -30,6 +30,9 @@ class RoleProfileApiIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RoleProfiles profiles;
+
     long school;
 
     @BeforeEach
@@ -347,6 +350,21 @@ class RoleProfileApiIntegrationTests {
                 .startsWith("school_urn,post_title,family,grade")
                 .contains("'=Learning Mentor")
                 .contains("\"Work one to one with targeted pupils\nMonitor attendance data\"");
+        // a post being revised: the CSV gives the grade in force beside the draft's
+        var mentor = profiles.list(ProfileQuery.all()).profiles().stream()
+                .filter(p -> p.content().postTitle().equals("=Learning Mentor"))
+                .findFirst()
+                .orElseThrow();
+        var submitted = profiles.submit(mentor.id(), mentor.lockVersion(), new Actor("editor"));
+        var approved =
+                profiles.approve(submitted.id(), submitted.lockVersion(), new Actor("hr"), null, Fixtures.RATIONALE);
+        profiles.update(
+                approved.id(), approved.lockVersion(), Fixtures.withGrade(approved.content(), 8), new Actor("editor"));
+        assertThat(mvc.get().uri("/api/role-profiles/export.csv?q=mentor"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("approved_version\r\n")
+                .contains(",DRAFT,2," + mentor.id() + ",5,1\r\n");
         assertThat(mvc.get().uri("/api/role-profiles/export.json?q=mentor"))
                 .hasStatusOk()
                 .bodyJson()

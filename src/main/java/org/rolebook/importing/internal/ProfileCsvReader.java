@@ -15,8 +15,8 @@ import org.rolebook.importing.StatedDate;
 import org.rolebook.roleprofile.ProfileCsv;
 
 /**
- * Reads role profiles from CSV with the header of {@link ProfileCsv#HEADER} (status and version
- * may be left out): one profile per row, list fields one item per line within the quoted cell.
+ * Reads role profiles from CSV with the header of {@link ProfileCsv#HEADER} (the columns of
+ * where a profile stood, {@link ProfileCsv#STANDING}, may be left out): one profile per row, list fields one item per line within the quoted cell.
  */
 public final class ProfileCsvReader {
 
@@ -77,8 +77,8 @@ public final class ProfileCsvReader {
                 for (CSVRecord record : parser) {
                     rows.add(row(record, (int) endOfPrevious + 1, errors, warnings));
                     endOfPrevious = parser.getCurrentLineNumber();
-                    workflow += cell(record, "status").isBlank()
-                                    && cell(record, "version").isBlank()
+                    workflow += ProfileCsv.STANDING.stream()
+                                    .allMatch(column -> cell(record, column).isBlank())
                             ? 0
                             : 1;
                 }
@@ -87,10 +87,10 @@ public final class ProfileCsvReader {
                             "status",
                             1,
                             null,
-                            ("%d row(s) give a status or version: they are not imported, as every imported profile"
-                                            + " is stored as a new draft, version 1, to go through submission and"
-                                            + " approval here")
-                                    .formatted(workflow)));
+                            ("%d row(s) give where a profile stood (%s): that is not imported, as every imported"
+                                            + " profile is stored as a new draft, version 1, to go through submission"
+                                            + " and approval here")
+                                    .formatted(workflow, String.join(", ", ProfileCsv.STANDING))));
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {

@@ -71,7 +71,8 @@ class RoleProfileApi {
         org.rolebook.roleprofile.ProfileCsv.write(
                 csv,
                 all(new ProfileQuery(school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)
-                        .visibleTo(Access.visibility())));
+                        .visibleTo(Access.visibility())),
+                profiles::approvedGrade);
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"role-profiles.csv\"")
                 .contentType(
