@@ -65,8 +65,13 @@ public record ProfileContent(
                 dateAsWritten);
     }
 
-    /** The date the form states, when it is a date that exists. */
+    /** The date the form states, when it is a date that exists, from the year 1900 on ("01/01/0000" is no date of a form). */
     public @Nullable LocalDate date() {
+        LocalDate date = calendarDate();
+        return date == null || date.getYear() < 1900 ? null : date;
+    }
+
+    private @Nullable LocalDate calendarDate() {
         for (DateTimeFormatter form : DATE_FORMS) {
             try {
                 return LocalDate.parse(dateAsWritten, form.withResolverStyle(ResolverStyle.STRICT));
@@ -110,9 +115,11 @@ public record ProfileContent(
         if (!dateAsWritten.isEmpty() && date() == null) {
             problems.add(new FieldError(
                     "date",
-                    dateAsWritten.matches("\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}")
-                            ? "\"" + dateAsWritten + "\" is not a date that exists; enter it as day/month/year"
-                            : "\"" + dateAsWritten + "\" is not written as day/month/year, such as 28/02/23"));
+                    calendarDate() != null
+                            ? "\"" + dateAsWritten + "\" is not the date of a form; give the year it was prepared"
+                            : dateAsWritten.matches("\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}")
+                                    ? "\"" + dateAsWritten + "\" is not a date that exists; enter it as day/month/year"
+                                    : "\"" + dateAsWritten + "\" is not written as day/month/year, such as 28/02/23"));
         }
         return problems;
     }

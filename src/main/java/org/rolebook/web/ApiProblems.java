@@ -41,11 +41,7 @@ class ApiProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
-        return detail(
-                HttpStatus.BAD_REQUEST,
-                mismatch.getName(),
-                "\"%s\" is not a valid value".formatted(mismatch.getValue()),
-                request);
+        return detail(HttpStatus.BAD_REQUEST, mismatch.getName(), Mismatch.message(mismatch), request);
     }
 
     /**

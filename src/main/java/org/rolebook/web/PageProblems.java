@@ -40,12 +40,7 @@ class PageProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String mismatch(MethodArgumentTypeMismatchException mismatch, HttpServletResponse response, Model model) {
-        return page(
-                HttpStatus.BAD_REQUEST,
-                mismatch.getName(),
-                "\"%s\" is not a valid value".formatted(mismatch.getValue()),
-                response,
-                model);
+        return page(HttpStatus.BAD_REQUEST, mismatch.getName(), Mismatch.message(mismatch), response, model);
     }
 
     /**

@@ -45,5 +45,11 @@ class ProfileContentTests {
                 .containsExactly("\"2023-02-31\" is not a date that exists; enter it as day/month/year");
         assertThat(dateProblems("1 September 2023"))
                 .containsExactly("\"1 September 2023\" is not written as day/month/year, such as 28/02/23");
+        // a year before 1900 is a placeholder or a slip, not the date a form was prepared
+        assertThat(dateProblems("01/01/0000"))
+                .containsExactly("\"01/01/0000\" is not the date of a form; give the year it was prepared");
+        assertThat(dateProblems("1899-12-31"))
+                .containsExactly("\"1899-12-31\" is not the date of a form; give the year it was prepared");
+        assertThat(dateProblems("01/01/1900")).isEmpty();
     }
 }

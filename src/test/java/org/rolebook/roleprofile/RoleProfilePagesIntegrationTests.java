@@ -245,6 +245,37 @@ class RoleProfilePagesIntegrationTests {
     }
 
     @Test
+    void aPagePastTheLastShowsTheLastAndAChoiceNotOfferedListsTheChoices() {
+        profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("editor"));
+        assertThat(mvc.get().uri("/role-profiles?page=7"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Pupil Support Worker");
+        assertThat(mvc.get().uri("/role-profiles?sort=title"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("sort: &quot;title&quot; is not a valid value; it is one of TITLE, GRADE, UPDATED, SCHOOL");
+        // a school's page offers to write a profile only to those who may write one there
+        School other = schools.add(Fixtures.riversideHigh());
+        var editorElsewhere =
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                "editor.elsewhere")
+                        .authorities(
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "ROLE_SCHOOL_EDITOR"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "SCHOOL_" + other.id()));
+        assertThat(mvc.get().uri("/schools/" + school.id()).with(editorElsewhere))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Write a role profile for this school");
+        assertThat(mvc.get().uri("/schools/" + other.id()).with(editorElsewhere))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Write a role profile for this school");
+    }
+
+    @Test
     void versionsAreComparedAndSchoolsListTheirPostsByGrade() {
         RoleProfile profile = profiles.create(school.id(), Fixtures.pupilSupportWorkerGrade5(), new Actor("editor"));
         profiles.update(

@@ -50,8 +50,15 @@ class RoleProfilePages {
             Model model) {
         ProfileQuery query =
                 new ProfileQuery(school, family, grade, status, q, sort, page, 25).visibleTo(Access.visibility());
+        var result = profiles.list(query);
+        if (result.profiles().isEmpty() && result.total() > 0) {
+            // a page past the last (a link kept while profiles were archived): the last page there is
+            query = new ProfileQuery(school, family, grade, status, q, sort, result.pages() - 1, 25)
+                    .visibleTo(Access.visibility());
+            result = profiles.list(query);
+        }
         model.addAttribute("query", query);
-        model.addAttribute("result", profiles.list(query));
+        model.addAttribute("result", result);
         model.addAttribute("schools", schools.all());
         model.addAttribute("families", catalogue.families());
         model.addAttribute("statuses", Status.values());

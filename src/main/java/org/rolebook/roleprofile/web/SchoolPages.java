@@ -121,6 +121,7 @@ class SchoolPages {
         model.addAttribute("notYetGraded", notYetGraded);
         model.addAttribute("proposed", proposed);
         model.addAttribute("school", school);
+        model.addAttribute("writesHere", Access.user().editsSchool(id));
         model.addAttribute("byGrade", byGrade);
         model.addAttribute("count", posts.size());
         return "roleprofile/school";
