@@ -46,6 +46,26 @@ final class FormFixtures {
                 seed.gradeProfile());
     }
 
+    /** The seed form with this post title. */
+    static OfficialForm withTitle(String title) {
+        OfficialForm seed = pupilSupportWorkerGrade5();
+        return new OfficialForm(
+                seed.employer(),
+                title,
+                seed.gradeLabel(),
+                seed.staffResponsibility(),
+                seed.essentialCarUser(),
+                seed.scope(),
+                seed.accountabilities(),
+                seed.optionalDuties(),
+                seed.additionalInformation(),
+                seed.preparedBy(),
+                seed.dateAsWritten(),
+                seed.disclaimer(),
+                seed.statements(),
+                seed.gradeProfile());
+    }
+
     /** Seed 000: the Student Support Services family, Grades 3 to 11. */
     static JobFamily studentSupportServices() {
         String text = new String(SeedFiles.bytes(SeedFiles.FAMILY_SUMMARY), StandardCharsets.UTF_8);

@@ -85,6 +85,24 @@ class OfficialDocumentsTests {
     }
 
     @Test
+    void aCharacterThePdfFontCannotPrintIsNamedOnTheDocumentNeverChangedWithoutAWord() throws IOException {
+        OfficialForm form = FormFixtures.withTitle("Zoë Pupil Support Worker 中文 😀");
+        try (PDDocument pdf = Loader.loadPDF(DOCUMENTS.form(form, DocumentFormat.PDF))) {
+            assertThat(flat(new PDFTextStripper().getText(pdf)))
+                    .contains("Zoë Pupil Support Worker")
+                    .contains("This PDF's font cannot print 3 different characters of the text, shown as #:"
+                            + " U+4E2D, U+6587, U+1F600. The HTML and Word (DOCX) forms show the text as written.");
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DOCUMENTS.form(form, DocumentFormat.DOCX)));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            assertThat(flat(extractor.getText())).contains("Zoë Pupil Support Worker 中文 😀");
+        }
+        try (PDDocument seed = Loader.loadPDF(DOCUMENTS.form(pupilSupportWorkerGrade5(), DocumentFormat.PDF))) {
+            assertThat(new PDFTextStripper().getText(seed)).doesNotContain("cannot print");
+        }
+    }
+
+    @Test
     void markupTypedIntoAFieldStaysTextInEveryFormat() throws IOException {
         OfficialForm form = FormFixtures.withMarkupInFields();
 

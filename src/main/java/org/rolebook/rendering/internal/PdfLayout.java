@@ -36,7 +36,11 @@ public final class PdfLayout {
     /** Font metrics, read once per font rather than once per document. */
     private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
+    /** The characters the embedded fonts can print, read once from the regular face's character map. */
+    private final java.util.BitSet printable = printable(faces.getFirst());
+
     public byte[] pdf(Document xhtml) {
+        noteWhatTheFontCannotPrint(xhtml);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -54,6 +58,68 @@ public final class PdfLayout {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A character the fonts have no glyph for (Chinese, Arabic, an emoji) prints as "#": the
+     * document then says so at its end, naming each such character, so that no text is changed
+     * without a word. The HTML and Word forms show the text as written.
+     */
+    private void noteWhatTheFontCannotPrint(Document xhtml) {
+        java.util.Set<Integer> missing = new java.util.TreeSet<>();
+        collect(xhtml.getDocumentElement(), missing);
+        org.w3c.dom.Node body = xhtml.getElementsByTagName("body").item(0);
+        if (missing.isEmpty() || body == null) {
+            return;
+        }
+        org.w3c.dom.Element note = xhtml.createElement("p");
+        note.setAttribute("class", "rb-unprintable");
+        note.setAttribute("style", "margin-top: 6mm; font-size: 8pt;");
+        note.setTextContent("This PDF's font cannot print " + missing.size()
+                + (missing.size() == 1 ? " character" : " different characters") + " of the text, shown as #: "
+                + String.join(
+                        ", ",
+                        missing.stream()
+                                .limit(20)
+                                .map(c -> String.format(java.util.Locale.ROOT, "U+%04X", c))
+                                .toList())
+                + (missing.size() > 20 ? " and others" : "")
+                + ". The HTML and Word (DOCX) forms show the text as written.");
+        body.appendChild(note);
+    }
+
+    private void collect(org.w3c.dom.Node node, java.util.Set<Integer> missing) {
+        if (node.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+            node.getNodeValue().codePoints().forEach(c -> {
+                if (!Character.isWhitespace(c)
+                        && !Character.isISOControl(c)
+                        && Character.getType(c) != Character.FORMAT
+                        && c != 0xA0
+                        && !printable.get(c)) {
+                    missing.add(c);
+                }
+            });
+        }
+        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            collect(child, missing);
+        }
+    }
+
+    /** The code points the face has a glyph for, from its Unicode character map. */
+    private static java.util.BitSet printable(Face face) {
+        try (var font = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(face.bytes()))) {
+            var lookup = font.getUnicodeCmapLookup();
+            java.util.BitSet printable = new java.util.BitSet(0x30000);
+            for (int c = 0; c < 0x30000; c++) {
+                if (lookup.getGlyphId(c) != 0) {
+                    printable.set(c);
+                }
+            }
+            return printable;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Face face(String resource, int weight, FontStyle style) {
