@@ -31,6 +31,8 @@ public record ProfileContent(
     public static final int MAX_TITLE = 300;
     public static final int MAX_TEXT = 4000;
     public static final int MAX_ITEMS = 60;
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+
     private static final List<DateTimeFormatter> DATE_FORMS = List.of(
             DateTimeFormatter.ofPattern("d/M/uu", Locale.UK),
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK),
@@ -153,6 +155,11 @@ public record ProfileContent(
             if (items.get(i).length() > MAX_TEXT) {
                 problems.add(
                         new FieldError(field, "Item " + (i + 1) + " must be " + MAX_TEXT + " characters or fewer"));
+            }
+            // an item is one line of the form, and one line of its cell in a CSV export
+            if (LINE_BREAK.matcher(items.get(i)).find()) {
+                problems.add(new FieldError(
+                        field, "Item " + (i + 1) + " has a line break: make each line an item of its own"));
             }
         }
     }

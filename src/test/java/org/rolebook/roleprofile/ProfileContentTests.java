@@ -28,6 +28,30 @@ class ProfileContentTests {
     }
 
     @Test
+    void anItemIsOneLineSoThatItStaysOneItemInEveryFormat() {
+        ProfileContent seed = Fixtures.pupilSupportWorkerGrade5();
+        java.util.List<String> items = new java.util.ArrayList<>(seed.accountabilities());
+        items.set(1, "line one\r\nline two");
+        ProfileContent content = new ProfileContent(
+                seed.postTitle(),
+                seed.familySlug(),
+                seed.grade(),
+                seed.staffResponsibility(),
+                seed.essentialCarUser(),
+                seed.scope(),
+                items,
+                seed.optionalDuties(),
+                seed.additionalInformation(),
+                seed.preparedBy(),
+                seed.dateAsWritten());
+
+        assertThat(content.problems())
+                .extracting(FieldError::field, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "accountabilities", "Item 2 has a line break: make each line an item of its own"));
+    }
+
+    @Test
     void aSchoolNameWithAControlCharacterIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> new NewSchool("119876", "Oakfield\u001b[2J Primary", Phase.PRIMARY, 210))
