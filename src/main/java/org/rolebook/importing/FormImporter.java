@@ -72,6 +72,9 @@ class FormImporter {
         for (Problem problem : blocking) {
             report = report.withError(problem);
         }
+        if (school != null && content != null) {
+            report = sameTitle(report, school, content);
+        }
         if (content != null) {
             int before = report.errors().size();
             report = ContentChecks.check(report, content, null);
@@ -125,6 +128,42 @@ class FormImporter {
                                 .filter(p::equals)
                                 .isPresent())
                 && catalogue.statements().equals(part.statements());
+    }
+
+    /**
+     * A post the school already has a role profile of, by the same title (the same form imported
+     * twice, say): the import adds another, and says so.
+     */
+    private ImportReport sameTitle(ImportReport report, School school, ProfileContent content) {
+        List<RoleProfile> same = profiles
+                .list(new org.rolebook.roleprofile.ProfileQuery(
+                        school.id(),
+                        null,
+                        null,
+                        null,
+                        content.postTitle(),
+                        org.rolebook.roleprofile.ProfileSort.TITLE,
+                        0,
+                        org.rolebook.roleprofile.ProfileQuery.MAX_SIZE))
+                .profiles()
+                .stream()
+                .filter(p -> p.content().postTitle().equalsIgnoreCase(content.postTitle()))
+                .toList();
+        if (same.isEmpty()) {
+            return report;
+        }
+        return report.withWarning(Problem.of(
+                "post title",
+                "%s already has %s titled \"%s\" (%s); this import adds another"
+                        .formatted(
+                                school.name(),
+                                same.size() == 1 ? "a role profile" : same.size() + " role profiles",
+                                content.postTitle(),
+                                String.join(
+                                        ", ",
+                                        same.stream()
+                                                .map(p -> "role profile " + p.id())
+                                                .toList()))));
     }
 
     private @Nullable School school(String urn, List<Problem> blocking) {

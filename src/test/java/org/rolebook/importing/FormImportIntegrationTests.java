@@ -79,6 +79,20 @@ class FormImportIntegrationTests {
         assertThat(profile.content().optionalDuties()).hasSize(7);
         assertThat(profile.content().additionalInformation()).hasSize(5);
         assertThat(profile.school().urn()).isEqualTo("119876");
+        assertThat(report.warnings()).noneMatch(w -> w.field().equals("post title"));
+
+        // the same form again: a second profile, and the report says so
+        ImportReport again = importer.importBytes(
+                "upload-1.txt",
+                seedFormWithTitle("Pupil Support Worker (imported)"),
+                new ImportOptions(true, "119876", null));
+        assertThat(again.warnings())
+                .filteredOn(w -> w.field().equals("post title"))
+                .singleElement()
+                .extracting(Problem::message)
+                .asString()
+                .endsWith("already has a role profile titled \"Pupil Support Worker (imported)\" (role profile "
+                        + profile.id() + "); this import adds another");
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class GradeProfileFormReader {
                     "role profile",
                     1,
                     null,
-                    "lines 1–%d hold this post's own fields, reported above; this import stores the framework part of the form (standard statements and grade profile) and keeps the whole document"
+                    "lines 1–%d hold this post's own fields, reported above; the rest is the framework part of the form (standard statements and grade profile), which goes to the catalogue; the import keeps the whole document"
                             .formatted(disclaimer + 1)));
         }
         List<StandardStatement> statements =
