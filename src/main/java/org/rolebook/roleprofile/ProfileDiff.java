@@ -20,14 +20,21 @@ public record ProfileDiff(ProfileVersion from, ProfileVersion to, List<Field> fi
     /** An item of a list field and whether it was kept, added or removed. */
     public record Item(String text, Segment.Mark mark) {}
 
+    /** The two versions compared, the job family given by its slug (as the API names it). */
     public static ProfileDiff of(List<ProfileVersion> versions, int from, int to) {
+        return of(versions, from, to, java.util.function.Function.identity());
+    }
+
+    /** The two versions compared, the job family shown as {@code familyName} gives it for its slug. */
+    public static ProfileDiff of(
+            List<ProfileVersion> versions, int from, int to, java.util.function.Function<String, String> familyName) {
         ProfileVersion a = find(versions, from, "from");
         ProfileVersion b = find(versions, to, "to");
         ProfileContent x = a.content();
         ProfileContent y = b.content();
         List<Field> fields = List.of(
                 text("Post title", x.postTitle(), y.postTitle()),
-                text("Job family", x.familySlug(), y.familySlug()),
+                text("Job family", familyName.apply(x.familySlug()), familyName.apply(y.familySlug())),
                 text("Grade", "Grade " + x.grade(), "Grade " + y.grade()),
                 text("Staff responsibility", x.staffResponsibility(), y.staffResponsibility()),
                 text("Essential car user", x.essentialCarUser(), y.essentialCarUser()),

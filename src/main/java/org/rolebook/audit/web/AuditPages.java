@@ -104,11 +104,19 @@ class AuditPages {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "\"" + value.strip() + "\" is not a day written as YYYY-MM-DD"));
-            return null;
+        // day/month/year as everywhere else in Rolebook, or YYYY-MM-DD as the CSV and the API write days
+        for (var form : java.util.List.of(
+                java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"),
+                java.time.format.DateTimeFormatter.ofPattern("d/M/uu"),
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return LocalDate.parse(value.strip(), form.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            } catch (DateTimeParseException notThisForm) {
+                // the next form
+            }
         }
+        problems.add(new Problem(
+                field, "\"" + value.strip() + "\" is not a day written as day/month/year, such as 28/02/2026"));
+        return null;
     }
 }

@@ -172,7 +172,13 @@ class RoleProfilePages {
     @GetMapping("/role-profiles/{id}/versions/{from}/diff/{to}")
     String diff(@PathVariable long id, @PathVariable int from, @PathVariable int to, Model model) {
         model.addAttribute("profile", Access.work(profiles, id));
-        model.addAttribute("diff", ProfileDiff.of(profiles.versions(id), from, to));
+        model.addAttribute(
+                "diff",
+                ProfileDiff.of(
+                        profiles.versions(id),
+                        from,
+                        to,
+                        slug -> catalogue.family(slug).map(JobFamily::name).orElse(slug)));
         return "roleprofile/diff";
     }
 }

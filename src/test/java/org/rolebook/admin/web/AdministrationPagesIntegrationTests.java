@@ -218,7 +218,18 @@ class AdministrationPagesIntegrationTests {
                 .contains("&quot;role&quot;:&quot;VIEWER&quot;");
         assertThat(html(mvc.get().uri("/audit?from=2026-02-31").exchange()))
                 .contains("There is a problem")
-                .contains("&quot;2026-02-31&quot; is not a day written as YYYY-MM-DD");
+                .contains("&quot;2026-02-31&quot; is not a day written as day/month/year, such as 28/02/2026");
+        // days are written day/month/year, as everywhere else; YYYY-MM-DD, as the CSV writes them, too
+        assertThat(html(mvc.get()
+                        .uri("/audit?kind=user&q=" + name + "&from=01/01/2020&to=31/12/2099")
+                        .exchange()))
+                .doesNotContain("There is a problem")
+                .contains("1 entry");
+        assertThat(html(mvc.get()
+                        .uri("/audit?kind=user&q=" + name + "&from=2099-01-01")
+                        .exchange()))
+                .doesNotContain("There is a problem")
+                .contains("0 entries");
         MvcTestResult csv = mvc.get().uri("/audit.csv?kind=user&q=" + name).exchange();
         assertThat(csv).hasStatusOk().hasContentTypeCompatibleWith("text/csv");
         assertThat(html(csv).lines()).hasSize(2);
