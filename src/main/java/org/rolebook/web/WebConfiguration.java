@@ -37,6 +37,24 @@ class WebConfiguration implements WebMvcConfigurer {
                                 tools.jackson.databind.cfg.CoercionAction.Fail));
     }
 
+    /**
+     * Every page is HTML, whatever its address ends with: Thymeleaf would otherwise send the
+     * problem page of ".../form.txt" as text/plain, taking the ending for the kind asked for.
+     */
+    @org.springframework.context.annotation.Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor pagesAreHtml() {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof org.thymeleaf.spring6.view.ThymeleafViewResolver pages) {
+                    pages.setContentType("text/html;charset=UTF-8");
+                    pages.setForceContentType(true);
+                }
+                return bean;
+            }
+        };
+    }
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         String version = new WebJarVersionLocator().version("govuk-frontend");

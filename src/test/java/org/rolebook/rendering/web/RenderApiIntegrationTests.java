@@ -89,6 +89,12 @@ class RenderApiIntegrationTests {
                 .bodyText()
                 .contains("Role Profile - Operational Context Form");
         assertThat(mvc.get().uri("/role-profiles/{id}/form.rtf", profile.id())).hasStatus(HttpStatus.BAD_REQUEST);
+        // the problem page is a page, whatever the address ends with
+        assertThat(mvc.get().uri("/role-profiles/{id}/form.txt", profile.id()))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentTypeCompatibleWith("text/html")
+                .bodyText()
+                .contains("There is a problem", "format");
         assertThat(mvc.get().uri("/role-profiles/999999/form.pdf")).hasStatus(HttpStatus.NOT_FOUND);
         MvcTestResult unknown =
                 mvc.get().uri("/api/role-profiles/999999/document").exchange();
