@@ -41,8 +41,8 @@ public record ProfileContent(
     public ProfileContent {
         postTitle = postTitle.strip();
         familySlug = familySlug.strip();
-        staffResponsibility = staffResponsibility.strip();
-        essentialCarUser = essentialCarUser.strip();
+        staffResponsibility = yesOrNo(staffResponsibility.strip());
+        essentialCarUser = yesOrNo(essentialCarUser.strip());
         scope = scope.strip();
         accountabilities = items(accountabilities);
         optionalDuties = items(optionalDuties);
@@ -162,6 +162,11 @@ public record ProfileContent(
                         field, "Item " + (i + 1) + " has a line break: make each line an item of its own"));
             }
         }
+    }
+
+    /** A yes or no answer as the form writes it ("Yes", "No") however it was typed; any other text as it is. */
+    private static String yesOrNo(String answer) {
+        return answer.equalsIgnoreCase("yes") ? "Yes" : answer.equalsIgnoreCase("no") ? "No" : answer;
     }
 
     private static List<String> items(List<String> items) {

@@ -52,6 +52,26 @@ class ProfileContentTests {
     }
 
     @Test
+    void aYesOrNoAnswerIsWrittenAsTheFormWritesItHoweverItWasTyped() {
+        ProfileContent seed = Fixtures.pupilSupportWorkerGrade5();
+        ProfileContent typed = new ProfileContent(
+                seed.postTitle(),
+                seed.familySlug(),
+                seed.grade(),
+                " yes",
+                "NO",
+                seed.scope(),
+                seed.accountabilities(),
+                seed.optionalDuties(),
+                seed.additionalInformation(),
+                seed.preparedBy(),
+                seed.dateAsWritten());
+        assertThat(typed.staffResponsibility()).isEqualTo("Yes");
+        assertThat(typed.essentialCarUser()).isEqualTo("No");
+        assertThat(typed.problems()).isEmpty();
+    }
+
+    @Test
     void aSchoolNameWithAControlCharacterIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> new NewSchool("119876", "Oakfield\u001b[2J Primary", Phase.PRIMARY, 210))
