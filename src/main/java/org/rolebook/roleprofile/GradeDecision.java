@@ -14,12 +14,15 @@ import org.rolebook.framework.Grade;
  * @param confidence the suggestion's confidence, 0 when nothing was suggested
  * @param version the version approved: the one submitted, or the one saved with the decided grade
  *     when a panel approved another grade than the profile states
+ * @param statedGrade the grade the profile stated when it was submitted; null for a decision recorded
+ *     before decisions kept it, where the panel approved another grade
  * @param rationale why the decided grade is right; required when it differs from the suggestion or
- *     from the grade the profile states
+ *     from the grade the profile states, or when nothing was suggested
  */
 public record GradeDecision(
         long profileId,
         int version,
+        @Nullable Grade statedGrade,
         @Nullable String suggestedFamily,
         @Nullable Grade suggestedGrade,
         double confidence,
@@ -83,9 +86,16 @@ public record GradeDecision(
             throw refused("Give the rationale for approving Grade %d: the suggested grade is %s"
                     .formatted(decided.grade(), suggested.grade().label()));
         }
+        if (why.isEmpty() && suggested == null) {
+            // a grade nothing but the school's own word supports: the panel's reasons are the record
+            throw refused(("Give the rationale for approving Grade %d: there is no suggested grade to agree with it"
+                            + " (the text is not enough to judge, or the post is outside the loaded families)")
+                    .formatted(decided.grade()));
+        }
         return new GradeDecision(
                 profile.id(),
                 version,
+                Grade.of(stated),
                 suggested == null ? null : suggested.familySlug(),
                 suggested == null ? null : suggested.grade(),
                 suggested == null ? 0 : advice.confidence(),

@@ -81,6 +81,9 @@ class ProfileAudit {
         Map<String, @Nullable Object> decided = new LinkedHashMap<>();
         decided.put("version", decision.version());
         decided.put(
+                "stated",
+                decision.statedGrade() == null ? null : decision.statedGrade().label());
+        decided.put(
                 "suggested",
                 decision.suggestedGrade() == null
                         ? null

@@ -326,6 +326,45 @@ class GradeDecisionIntegrationTests {
     }
 
     @Test
+    void aGradeNothingWasSuggestedForIsApprovedOnlyWithTheRationale() {
+        ProfileContent thin = Fixtures.withTitle(Fixtures.pupilSupportWorkerGrade5(), "Chef");
+        thin = new ProfileContent(
+                "Chef",
+                thin.familySlug(),
+                9,
+                "No",
+                "No",
+                "Cook lunches",
+                java.util.List.of("Cook"),
+                java.util.List.of(),
+                java.util.List.of(),
+                thin.preparedBy(),
+                thin.dateAsWritten());
+        RoleProfile chef = submitted(thin);
+        assertThat(profiles.advice(chef.content()).orElseThrow().suggested()).isNull();
+        Actor panel = new Actor("panel.member");
+
+        assertThatThrownBy(() -> profiles.approve(chef.id(), chef.lockVersion(), panel, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidProfile.class,
+                        refused -> assertThat(refused.errors()).singleElement().satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("rationale");
+                            assertThat(error.message())
+                                    .startsWith("Give the rationale for approving Grade 9: there is no suggested"
+                                            + " grade to agree with it");
+                        }));
+        assertThat(profiles.get(chef.id()).status()).isEqualTo(Status.SUBMITTED);
+        assertThat(profiles.decisions(chef.id())).isEmpty();
+
+        profiles.approve(chef.id(), chef.lockVersion(), panel, null, "Runs the kitchen of a large secondary");
+        assertThat(profiles.decisions(chef.id())).singleElement().satisfies(decision -> {
+            assertThat(decision.statedGrade().number()).isEqualTo(9);
+            assertThat(decision.suggestedGrade()).isNull();
+            assertThat(decision.rationale()).isEqualTo("Runs the kitchen of a large secondary");
+        });
+    }
+
+    @Test
     void approvingAtAnotherGradeOnThePageSavesItAsANewVersionAndApprovesThat() throws Exception {
         RoleProfile agrees = submitted(seedFormPost());
 
@@ -347,6 +386,7 @@ class GradeDecisionIntegrationTests {
         assertThat(approved.content()).isEqualTo(withGrade(seedFormPost(), 6));
         assertThat(profiles.decisions(agrees.id())).singleElement().satisfies(decision -> {
             assertThat(decision.version()).isEqualTo(2);
+            assertThat(decision.statedGrade().number()).isEqualTo(5); // what the school asked for, kept
             assertThat(decision.suggestedGrade().number()).isEqualTo(5);
             assertThat(decision.decidedGrade().number()).isEqualTo(6);
             assertThat(decision.decidedBy()).isEqualTo("panel.member");

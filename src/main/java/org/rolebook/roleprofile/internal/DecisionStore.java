@@ -21,12 +21,15 @@ public class DecisionStore {
 
     public void insert(GradeDecision decision) {
         jdbc.sql("""
-                        insert into grade_decision (profile_id, version, suggested_family, suggested_grade, confidence,
-                            decided_family, decided_grade, rationale, decided_by, decided_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        insert into grade_decision (profile_id, version, stated_grade, suggested_family,
+                            suggested_grade, confidence, decided_family, decided_grade, rationale, decided_by, decided_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         decision.profileId(),
                         decision.version(),
+                        decision.statedGrade() == null
+                                ? null
+                                : decision.statedGrade().number(),
                         decision.suggestedFamily(),
                         decision.suggestedGrade() == null
                                 ? null
@@ -47,9 +50,12 @@ public class DecisionStore {
                 .query((row, i) -> {
                     int suggested = row.getInt("suggested_grade");
                     Grade suggestedGrade = row.wasNull() ? null : Grade.of(suggested);
+                    int stated = row.getInt("stated_grade");
+                    Grade statedGrade = row.wasNull() ? null : Grade.of(stated);
                     return new GradeDecision(
                             row.getLong("profile_id"),
                             row.getInt("version"),
+                            statedGrade,
                             row.getString("suggested_family"),
                             suggestedGrade,
                             row.getBigDecimal("confidence").doubleValue(),
