@@ -212,7 +212,10 @@ abstract class CatalogueContract {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/titles']").exists())
-                .andExpect(jsonPath("$.paths['/api/compare']").exists());
+                .andExpect(jsonPath("$.paths['/api/compare']").exists())
+                .andExpect(jsonPath("$.info.title").value("Rolebook API"))
+                .andExpect(
+                        jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"));
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));

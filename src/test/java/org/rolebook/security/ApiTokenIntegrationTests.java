@@ -115,6 +115,20 @@ class ApiTokenIntegrationTests {
                         .content(body)
                         .exchange())
                 .hasStatus(HttpStatus.CREATED);
+        // with the browser's session instead, the write needs the page's CSRF token, and says so
+        assertThat(
+                        mvc.post()
+                                .uri("/api/role-profiles")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()
+                                        .useInvalidToken())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(body)
+                                .exchange())
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson()
+                .extractingPath("$.field")
+                .isEqualTo("X-CSRF-TOKEN");
     }
 
     @Test

@@ -122,7 +122,15 @@ class SecurityConfiguration {
     private static org.springframework.security.web.access.AccessDeniedHandler accessDenied() {
         var pages = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
-            if (API.matches(request)) {
+            if (API.matches(request) && denied instanceof org.springframework.security.web.csrf.CsrfException) {
+                // signed in with the browser's session, but without the page's token: not a question of role
+                problem(
+                        response,
+                        HttpStatus.FORBIDDEN,
+                        "X-CSRF-TOKEN",
+                        "a write with a signed-in session needs the CSRF token of the page, in the X-CSRF-TOKEN"
+                                + " header; other clients send an API token (Authorization: Bearer rbk_…)");
+            } else if (API.matches(request)) {
                 problem(
                         response,
                         HttpStatus.FORBIDDEN,
