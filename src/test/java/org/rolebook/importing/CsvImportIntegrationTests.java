@@ -214,6 +214,44 @@ class CsvImportIntegrationTests {
     }
 
     @Test
+    void blankLinesASpreadsheetLeavesArePassedOverAndSaidToBeAndAUrnIsReadWithoutItsSpaces() {
+        ImportReport report = importCsv(
+                HEADER + " 119876 ,Pupil Support Worker,student-support-services,5,No,No,Scope,One,,,HR,28/02/23\r\n"
+                        + ",,,,,,,,,,,\r\n\r\n",
+                false);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.stored()).isTrue();
+        assertThat(report.recognised()).anySatisfy(fact -> {
+            assertThat(fact.field()).isEqualTo("role profiles");
+            assertThat(fact.value()).isEqualTo("1");
+        });
+        assertThat(report.warnings())
+                .filteredOn(w -> w.field().equals("row"))
+                .singleElement()
+                .extracting(Problem::message)
+                .asString()
+                .startsWith("2 line(s) with no cell written (line 3, 4) hold no profile");
+        assertThat(profiles.list(ProfileQuery.all()).profiles())
+                .singleElement()
+                .satisfies(p -> assertThat(p.school().urn()).isEqualTo("119876"));
+    }
+
+    @Test
+    void aQuoteNeverClosedIsSaidInWords() {
+        ImportReport report = importCsv(
+                HEADER + "119876,\"Pupil Support Worker,student-support-services,5,No,No,Scope,One,,,HR,28/02/23\n",
+                true);
+
+        assertThat(report.errors())
+                .singleElement()
+                .extracting(Problem::message)
+                .asString()
+                .isEqualTo("not readable as CSV: a quoted cell that starts on line 2 is never closed: its closing \""
+                        + " is missing");
+    }
+
+    @Test
     void aColumnNobodyKnowsIsRefusedNotDropped() {
         ImportReport report = importCsv(
                 HEADER.replace("date\n", "date,salary\n")

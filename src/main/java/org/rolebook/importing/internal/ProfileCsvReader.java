@@ -74,13 +74,35 @@ public final class ProfileCsvReader {
                 // a quoted cell may run over several lines, so the parser's line after a record is its last
                 long endOfPrevious = parser.getCurrentLineNumber();
                 int workflow = 0;
+                List<Integer> blank = new ArrayList<>();
                 for (CSVRecord record : parser) {
+                    if (record.stream().allMatch(cell -> cell == null || cell.isBlank())) {
+                        // a line with no cell written (the blank line a spreadsheet leaves at the end): no profile
+                        blank.add((int) endOfPrevious + 1);
+                        endOfPrevious = parser.getCurrentLineNumber();
+                        continue;
+                    }
                     rows.add(row(record, (int) endOfPrevious + 1, errors, warnings));
                     endOfPrevious = parser.getCurrentLineNumber();
                     workflow += ProfileCsv.STANDING.stream()
                                     .allMatch(column -> cell(record, column).isBlank())
                             ? 0
                             : 1;
+                }
+                if (!blank.isEmpty()) {
+                    warnings.add(Problem.at(
+                            "row",
+                            blank.getFirst(),
+                            null,
+                            "%d line(s) with no cell written (line %s) hold no profile and are passed over"
+                                    .formatted(
+                                            blank.size(),
+                                            String.join(
+                                                    ", ",
+                                                    blank.stream()
+                                                            .limit(10)
+                                                            .map(String::valueOf)
+                                                            .toList()))));
                 }
                 if (workflow > 0) {
                     warnings.add(Problem.at(
@@ -94,7 +116,7 @@ public final class ProfileCsvReader {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            errors.add(Problem.of("file", "not readable as CSV: " + e.getMessage()));
+            errors.add(Problem.of("file", "not readable as CSV: " + unreadable(e)));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(Problem.of("file", "the CSV has a header but no profiles"));
@@ -120,7 +142,7 @@ public final class ProfileCsvReader {
         }
         Row row = new Row(
                 line,
-                cell(record, "school_urn"),
+                cell(record, "school_urn").strip(),
                 cell(record, "post_title"),
                 cell(record, "family"),
                 cell(record, "grade"),
@@ -153,6 +175,18 @@ public final class ProfileCsvReader {
 
     private static String cell(CSVRecord record, String column) {
         return record.isSet(column) ? ProfileCsv.asWritten(record.get(column)) : "";
+    }
+
+    /** Why the file cannot be read as CSV, in words: a quote never closed, most often. */
+    private static String unreadable(Exception e) {
+        String said = String.valueOf(e.getMessage());
+        var start = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(said);
+        if (said.contains("EOF reached before encapsulated token finished") && start.find()) {
+            return "a quoted cell that starts on line " + start.group(1)
+                    + " is never closed: its closing \" is missing";
+        }
+        // the parser's own words, without the name of its class
+        return said.replaceFirst("^[\\w.]+Exception: ", "");
     }
 
     private static List<String> items(String cell) {
