@@ -151,15 +151,21 @@ public record ProfileContent(
         if (items.size() > MAX_ITEMS) {
             problems.add(new FieldError(field, "At most " + MAX_ITEMS + " items"));
         }
+        // each item named as the form labels it ("Accountability 3")
+        String item = switch (field) {
+            case "accountabilities" -> "Accountability";
+            case "optionalDuties" -> "Duty";
+            default -> "Item";
+        };
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).length() > MAX_TEXT) {
                 problems.add(
-                        new FieldError(field, "Item " + (i + 1) + " must be " + MAX_TEXT + " characters or fewer"));
+                        new FieldError(field, item + " " + (i + 1) + " must be " + MAX_TEXT + " characters or fewer"));
             }
             // an item is one line of the form, and one line of its cell in a CSV export
             if (LINE_BREAK.matcher(items.get(i)).find()) {
                 problems.add(new FieldError(
-                        field, "Item " + (i + 1) + " has a line break: make each line an item of its own"));
+                        field, item + " " + (i + 1) + " has a line break: make each line an item of its own"));
             }
         }
     }

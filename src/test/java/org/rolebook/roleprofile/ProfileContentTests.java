@@ -48,7 +48,7 @@ class ProfileContentTests {
         assertThat(content.problems())
                 .extracting(FieldError::field, FieldError::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "accountabilities", "Item 2 has a line break: make each line an item of its own"));
+                        "accountabilities", "Accountability 2 has a line break: make each line an item of its own"));
     }
 
     @Test
