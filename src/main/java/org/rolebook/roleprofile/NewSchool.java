@@ -30,8 +30,11 @@ public record NewSchool(
     private static List<FieldProblem.Detail> problems(
             String urn, String name, @Nullable Phase phase, @Nullable Integer pupils) {
         List<FieldProblem.Detail> problems = new ArrayList<>();
-        if (name.isEmpty() || name.length() > 300) {
-            problems.add(new FieldProblem.Detail("name", "a school needs a name of at most 300 characters"));
+        if (name.isEmpty()) {
+            problems.add(new FieldProblem.Detail("name", "Enter the school's name"));
+        } else if (name.length() > 300) {
+            problems.add(new FieldProblem.Detail(
+                    "name", "a school's name is at most 300 characters (this one is " + name.length() + ")"));
         }
         org.rolebook.framework.ControlCharacters.first(name)
                 .ifPresent(at -> problems.add(new FieldProblem.Detail(

@@ -354,7 +354,7 @@ class RoleProfilePagesIntegrationTests {
                 .hasStatus(org.springframework.http.HttpStatus.OK)
                 .bodyText()
                 .contains("href=\"#name\"", "href=\"#urn\"", "href=\"#phase\"", "href=\"#pupils\"")
-                .contains("a school needs a name of at most 300 characters")
+                .contains("Enter the school&#39;s name")
                 .contains("a unique reference number is 6 to 8 digits, not &quot;abc&quot;")
                 .contains("Choose the school&#39;s phase")
                 .contains("the number of pupils must be between 1 and 10000");

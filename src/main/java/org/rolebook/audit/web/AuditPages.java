@@ -16,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The audit log for HR admins: filter by who, what kind, words and days; export the same as CSV.
@@ -44,8 +43,13 @@ class AuditPages {
             Model model) {
         List<Problem> problems = new ArrayList<>();
         AuditQuery query = query(actor, kind, q, from, to, page, PAGE_SIZE, problems);
+        var result = log.find(query);
+        if (result.entries().isEmpty() && result.total() > 0) {
+            // a page past the last: the last page there is
+            result = log.find(query(actor, kind, q, from, to, result.pages(), PAGE_SIZE, new ArrayList<>()));
+        }
         model.addAttribute("problems", problems);
-        model.addAttribute("result", log.find(query));
+        model.addAttribute("result", result);
         model.addAttribute("kinds", Kind.values());
         model.addAttribute("actors", log.actors());
         model.addAttribute("actor", actor);
@@ -68,8 +72,13 @@ class AuditPages {
         List<Problem> problems = new ArrayList<>();
         AuditQuery query = query(actor, kind, q, from, to, 1, AuditQuery.MAX_SIZE, problems);
         if (!problems.isEmpty()) {
-            Problem first = problems.getFirst();
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, first.field() + ": " + first.message());
+            // the download is a file, so its refusal is plain text naming each filter at fault
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType("text/plain;charset=UTF-8");
+            for (Problem problem : problems) {
+                response.getWriter().println(problem.field() + ": " + problem.message());
+            }
+            return;
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"rolebook-audit-log.csv\"");
@@ -97,7 +106,12 @@ class AuditPages {
                 problems.add(new Problem("kind", e.getMessage()));
             }
         }
-        return new AuditQuery(actor, chosen, text, day("from", from, problems), day("to", to, problems), page, size);
+        LocalDate fromDay = day("from", from, problems);
+        LocalDate toDay = day("to", to, problems);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            problems.add(new Problem("to", "the last day, " + toDay + ", is before the first, " + fromDay));
+        }
+        return new AuditQuery(actor, chosen, text, fromDay, toDay, page, size);
     }
 
     private static @Nullable LocalDate day(String field, @Nullable String value, List<Problem> problems) {

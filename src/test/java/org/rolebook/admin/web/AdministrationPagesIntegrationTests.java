@@ -234,6 +234,13 @@ class AdministrationPagesIntegrationTests {
         assertThat(csv).hasStatusOk().hasContentTypeCompatibleWith("text/csv");
         assertThat(html(csv).lines()).hasSize(2);
         assertThat(mvc.get().uri("/audit.csv?kind=nonsense").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/audit.csv?from=bad").exchange())
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText()
+                .contains("from: \"bad\" is not a day written as day/month/year");
+        assertThat(html(mvc.get().uri("/audit?from=08/12/2026&to=06/12/2026").exchange()))
+                .contains("the last day, 2026-12-06, is before the first, 2026-12-08");
+        assertThat(html(mvc.get().uri("/audit?page=999").exchange())).doesNotContain("Page 999 of");
 
         long entries =
                 jdbc.sql("select count(*) from audit_entry").query(Long.class).single();

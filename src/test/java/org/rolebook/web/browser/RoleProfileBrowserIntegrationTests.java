@@ -99,6 +99,8 @@ class RoleProfileBrowserIntegrationTests {
         assertThat(driver.getPageSource()).contains("0 role profiles").doesNotContain("Pupil Support Worker</a>");
         driver.get(url);
         assertThat(driver.getPageSource()).contains("Page not found");
+        driver.get(base() + "/no-such-page");
+        assertThat(driver.getTitle()).isEqualTo("Page not found – Rolebook");
 
         SignInPage.open(driver, base()).signInAsAdmin();
         driver.get(url);
