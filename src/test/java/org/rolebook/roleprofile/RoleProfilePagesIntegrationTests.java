@@ -288,7 +288,7 @@ class RoleProfilePagesIntegrationTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("What changed from version 1 to 2")
-                .contains("<ins class=\"rb-added\">Senior</ins>")
+                .contains("<ins class=\"rb-added\"><span class=\"govuk-visually-hidden\">added: </span>Senior</ins>")
                 .contains("Student Support Services")
                 .doesNotContain("student-support-services<");
         assertThat(mvc.get().uri("/schools/" + school.id()))

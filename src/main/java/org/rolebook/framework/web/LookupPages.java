@@ -55,9 +55,10 @@ class LookupPages {
         model.addAttribute("families", catalogue.families());
         model.addAttribute("family", chosen);
         if (chosen != null && from != null && to != null) {
-            model.addAttribute(
-                    "comparison",
-                    catalogue.compare(chosen.slug(), FieldProblem.grade("from", from), FieldProblem.grade("to", to)));
+            // the lower grade first, whichever was chosen first: the marks are what the higher one adds
+            var lower = FieldProblem.grade(from <= to ? "from" : "to", Math.min(from, to));
+            var higher = FieldProblem.grade(from <= to ? "to" : "from", Math.max(from, to));
+            model.addAttribute("comparison", catalogue.compare(chosen.slug(), lower, higher));
         }
         model.addAttribute("from", from);
         model.addAttribute("to", to);

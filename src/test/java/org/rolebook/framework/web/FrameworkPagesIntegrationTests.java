@@ -79,10 +79,18 @@ class FrameworkPagesIntegrationTests {
         assertThat(page).hasStatusOk();
         assertThat(page)
                 .bodyText()
-                .contains("<ins class=\"rb-added\">ICT Technician</ins>")
-                .contains("<del class=\"rb-removed\">Science Technician</del>")
+                .contains(
+                        "<ins class=\"rb-added\"><span class=\"govuk-visually-hidden\">added: </span>ICT Technician</ins>")
+                .contains("<del class=\"rb-removed\"><span class=\"govuk-visually-hidden\">removed: </span>Science"
+                        + " Technician</del>")
                 .contains("rb-added")
                 .contains("rb-removed");
+        // chosen the other way round, the lower grade still comes first and the marks still mean the same
+        assertThat(mvc.get().uri("/compare?family=student-support-services&from=6&to=5"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Student Support Services: Grade 5 and Grade 6")
+                .contains("<span class=\"govuk-visually-hidden\">added: </span>ICT Technician</ins>");
     }
 
     @Test

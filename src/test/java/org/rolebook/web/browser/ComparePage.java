@@ -31,15 +31,20 @@ final class ComparePage {
         return driver.findElement(By.cssSelector("#comparison caption")).getText();
     }
 
+    /** The words marked added, as a screen reader announces them ("added: …"), less that word. */
     List<String> added() {
-        return driver.findElements(By.cssSelector("#comparison ins.rb-added")).stream()
-                .map(WebElement::getText)
-                .toList();
+        return marked("#comparison ins.rb-added", "added:");
     }
 
     List<String> removed() {
-        return driver.findElements(By.cssSelector("#comparison del.rb-removed")).stream()
+        return marked("#comparison del.rb-removed", "removed:");
+    }
+
+    private List<String> marked(String selector, String announced) {
+        return driver.findElements(By.cssSelector(selector)).stream()
                 .map(WebElement::getText)
+                .peek(text -> org.assertj.core.api.Assertions.assertThat(text).startsWith(announced))
+                .map(text -> text.substring(announced.length()).strip())
                 .toList();
     }
 }
