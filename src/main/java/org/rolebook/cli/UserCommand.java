@@ -44,7 +44,9 @@ final class UserCommand implements Runnable {
             work.run(context.getBean(Users.class), context.getBean(Schools.class));
             return 0;
         } catch (FieldProblem problem) {
-            spec.commandLine().getErr().printf("user: %s: %s%n", problem.field(), problem.getMessage());
+            problem.details()
+                    .forEach(detail ->
+                            spec.commandLine().getErr().printf("user: %s: %s%n", detail.field(), detail.message()));
             return 1;
         }
     }

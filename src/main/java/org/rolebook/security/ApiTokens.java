@@ -46,19 +46,32 @@ public class ApiTokens {
         this.audit = audit;
     }
 
+    /** What is wrong with a token's name and lifetime, each named; {@code days} null when it could not be read. */
+    public static java.util.List<FieldProblem.Detail> problems(
+            String name, @org.jspecify.annotations.Nullable Integer days) {
+        java.util.List<FieldProblem.Detail> problems = new java.util.ArrayList<>();
+        String label = name.strip();
+        var control = org.rolebook.framework.ControlCharacters.first(label);
+        if (control.isPresent()) {
+            problems.add(new FieldProblem.Detail(
+                    "name", "The token name has a control character (" + control.get() + "); remove it"));
+        } else if (label.isEmpty() || label.length() > 100) {
+            problems.add(new FieldProblem.Detail(
+                    "name", "Give the token a name of 1 to 100 characters, such as the system that uses it"));
+        }
+        if (days != null && (days < 1 || days > MAX_DAYS)) {
+            problems.add(new FieldProblem.Detail("days", "A token lasts from 1 to " + MAX_DAYS + " days, not " + days));
+        }
+        return problems;
+    }
+
     @Transactional
     public NewToken create(String username, String name, int days) {
         User user = users.find(username);
         String label = name.strip();
-        org.rolebook.framework.ControlCharacters.first(label).ifPresent(at -> {
-            throw new FieldProblem("name", "The token name has a control character (" + at + "); remove it");
-        });
-        if (label.isEmpty() || label.length() > 100) {
-            throw new FieldProblem(
-                    "name", "Give the token a name of 1 to 100 characters, such as the system that uses it");
-        }
-        if (days < 1 || days > MAX_DAYS) {
-            throw new FieldProblem("days", "A token lasts from 1 to " + MAX_DAYS + " days, not " + days);
+        var problems = problems(name, days);
+        if (!problems.isEmpty()) {
+            throw FieldProblem.all(problems);
         }
         if (!user.enabled()) {
             throw new FieldProblem("username", username + " is disabled and cannot have a token");

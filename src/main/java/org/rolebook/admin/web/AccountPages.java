@@ -68,7 +68,19 @@ class AccountPages {
             @RequestParam(defaultValue = "" + ApiTokens.DEFAULT_DAYS) String days,
             Model model) {
         try {
-            NewToken made = tokens.create(me(), name, parseDays(days));
+            // every field at fault at once: a lifetime that is not a number, and the name
+            java.util.List<FieldProblem.Detail> problems = new java.util.ArrayList<>();
+            Integer lasting = null;
+            try {
+                lasting = parseDays(days);
+            } catch (FieldProblem notANumber) {
+                problems.addAll(notANumber.details());
+            }
+            problems.addAll(ApiTokens.problems(name, lasting));
+            if (!problems.isEmpty()) {
+                throw FieldProblem.all(problems);
+            }
+            NewToken made = tokens.create(me(), name, lasting);
             model.addAttribute("made", made);
         } catch (FieldProblem problem) {
             model.addAttribute("error", problem.shown());

@@ -67,10 +67,11 @@ class UserPages {
         Set<Long> chosen = schools == null ? Set.of() : new TreeSet<>(schools);
         try {
             registered(chosen);
-            if (role == null) {
-                throw new FieldProblem("role", "Choose the user's role");
-            }
             String password = Users.madeUpPassword();
+            var problems = NewUser.problems(username, password, role, chosen); // every field at fault at once
+            if (!problems.isEmpty()) {
+                throw FieldProblem.all(problems);
+            }
             User user = users.add(new NewUser(username, password, role, chosen));
             model.addAttribute("password", password);
             return user(user.username(), model);

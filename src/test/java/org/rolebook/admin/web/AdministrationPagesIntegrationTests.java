@@ -110,6 +110,11 @@ class AdministrationPagesIntegrationTests {
                         .param("username", "nobody.role")
                         .exchange()))
                 .contains("Choose the user&#39;s role");
+        // both at once, beside their fields and in the summary
+        assertThat(html(mvc.post().uri("/users").param("username", "x").exchange()))
+                .contains("href=\"#username\"", "href=\"#role\"")
+                .contains("3 to 100 letters")
+                .contains("Choose the user&#39;s role");
         assertThat(html(mvc.post()
                         .uri("/users")
                         .param("username", "nowhere.editor")
@@ -206,6 +211,14 @@ class AdministrationPagesIntegrationTests {
                         .param("days", "many")
                         .exchange()))
                 .contains("Give the number of days as a whole number, not &quot;many&quot;");
+        assertThat(html(mvc.post()
+                        .uri("/account/tokens")
+                        .with(me)
+                        .param("name", "")
+                        .param("days", "0")
+                        .exchange()))
+                .contains("Give the token a name of 1 to 100 characters")
+                .contains("A token lasts from 1 to");
     }
 
     @Test
