@@ -79,7 +79,20 @@ final class Contradictions {
             }
         }
         Grade stated = statedOnOwnScale();
-        if (stated != null) {
+        if (stated != null
+                && level.family().levels().stream().noneMatch(l -> l.grade().equals(stated))) {
+            // a grade the family does not have ("Grade 15" of Grades 3 to 11): said, never passed over
+            var grades = level.family().levels();
+            flags.add(new Flag(
+                    FlagKind.STATED_GRADE_DISAGREES,
+                    "the profile states %s, which %s does not have (%s to %s); the evidence suggests %s"
+                            .formatted(
+                                    stated.label(),
+                                    level.family().name(),
+                                    grades.getFirst().grade().label(),
+                                    grades.getLast().grade().label(),
+                                    level.grade().label())));
+        } else if (stated != null) {
             level.family().levels().stream()
                     .filter(l -> l.grade().equals(stated))
                     .findFirst()

@@ -158,6 +158,18 @@ class GradeMatcherTests {
         });
     }
 
+    @Test
+    void aStatedGradeTheFamilyDoesNotHaveIsFlaggedNotPassedOver() {
+        Suggestion suggestion = seedMatcher().suggest(withStatedGrade(pupilSupportWorkerGrade5(), "Grade 15"));
+
+        assertThat(suggestion.flags())
+                .filteredOn(flag -> flag.kind() == FlagKind.STATED_GRADE_DISAGREES)
+                .singleElement()
+                .extracting(Suggestion.Flag::message)
+                .isEqualTo("the profile states Grade 15, which Student Support Services does not have (Grade 3 to"
+                        + " Grade 11); the evidence suggests Grade 5");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Grade D", "Scale E", "SCP 18", "Scale 2 (11 – 13)", "TS1", "Grade 6"})
     void otherEmployersScalesAndNearGradesAreNotFlagged(String stated) {
