@@ -169,6 +169,10 @@ final class TitleIndex {
     }
 
     /** When no title shares a word with the query: the titles nearest in spelling. */
+    /**
+     * The titles nearest in spelling, at most three, and only those that resemble the query at all
+     * (a misspelt title does; "Caretaker" or "zzzz" resembles none, and gets no made-up neighbours).
+     */
     private List<TitleMatch> nearest(String query) {
         NGramDistance distance = new NGramDistance(3);
         String wanted = query.toLowerCase(Locale.ROOT).strip();
@@ -178,6 +182,7 @@ final class TitleIndex {
         return titles.stream()
                 .map(t ->
                         new Scored(t, 0, distance.getDistance(wanted, t.title().toLowerCase(Locale.ROOT))))
+                .filter(s -> s.score() >= RESEMBLES)
                 .sorted(Comparator.comparingDouble(Scored::score)
                         .reversed()
                         .thenComparing(s -> s.title().grade()))
@@ -185,6 +190,9 @@ final class TitleIndex {
                 .map(s -> s.asMatch(false))
                 .toList();
     }
+
+    /** The trigram similarity from which a title resembles a query: misspellings score 0.5 and more, strangers under 0.3. */
+    private static final double RESEMBLES = 0.35;
 
     private record Scored(TitleMatch title, int matched, double score) {
         TitleMatch asMatch(boolean allWords) {

@@ -74,12 +74,18 @@ class TitleIndexTests {
     }
 
     @Test
-    void suggestsTheNearestForAQueryOfFillerWordsOnly() {
-        TitleLookupResult result = INDEX.lookup("of the");
-
-        assertThat(result.found()).isFalse();
-        assertThat(result.nearest()).isNotEmpty();
+    void suggestsOnlyTitlesThatResembleTheQueryNeverMadeUpNeighbours() {
+        for (String stranger : java.util.List.of("of the", "zzzz", "Caretaker")) {
+            TitleLookupResult result = INDEX.lookup(stranger);
+            assertThat(result.found()).as(stranger).isFalse();
+            assertThat(result.nearest()).as(stranger).isEmpty();
+        }
         assertThat(INDEX.lookup("   ").nearest()).isEmpty();
+        TitleLookupResult runTogether = INDEX.lookup("Middaysupervisor");
+        assertThat(runTogether.found()).isFalse();
+        assertThat(runTogether.nearest())
+                .extracting(near -> near.title())
+                .contains("Midday Supervisor (Primary / Secondary)");
     }
 
     @Test
