@@ -60,8 +60,9 @@ class LookupPages {
             var higher = FieldProblem.grade(from <= to ? "to" : "from", Math.max(from, to));
             model.addAttribute("comparison", catalogue.compare(chosen.slug(), lower, higher));
         }
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
+        // the choices shown as compared: the lower grade first
+        model.addAttribute("from", from == null || to == null ? from : Integer.valueOf(Math.min(from, to)));
+        model.addAttribute("to", from == null || to == null ? to : Integer.valueOf(Math.max(from, to)));
         return "framework/compare";
     }
 }
