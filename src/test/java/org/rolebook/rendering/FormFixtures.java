@@ -28,26 +28,20 @@ final class FormFixtures {
 
     /** The seed form with markup typed into its text fields. */
     static OfficialForm withMarkupInFields() {
-        OfficialForm seed = pupilSupportWorkerGrade5();
-        return new OfficialForm(
-                seed.employer(),
+        return with(
                 "Pupil Support Worker <script>alert('x')</script>",
-                seed.gradeLabel(),
-                seed.staffResponsibility(),
-                seed.essentialCarUser(),
                 "<img src=x onerror=alert(1)> & mentor pupils",
-                List.of("Liaise with <b>teaching</b> staff", "<script>steal()</script>"),
-                seed.optionalDuties(),
-                seed.additionalInformation(),
-                seed.preparedBy(),
-                seed.dateAsWritten(),
-                seed.disclaimer(),
-                seed.statements(),
-                seed.gradeProfile());
+                List.of("Liaise with <b>teaching</b> staff", "<script>steal()</script>"));
     }
 
     /** The seed form with this post title. */
     static OfficialForm withTitle(String title) {
+        OfficialForm seed = pupilSupportWorkerGrade5();
+        return with(title, seed.scope(), seed.accountabilities());
+    }
+
+    /** The seed form with this title, scope and accountabilities; every other part as the seed has it. */
+    private static OfficialForm with(String title, String scope, List<String> accountabilities) {
         OfficialForm seed = pupilSupportWorkerGrade5();
         return new OfficialForm(
                 seed.employer(),
@@ -55,8 +49,8 @@ final class FormFixtures {
                 seed.gradeLabel(),
                 seed.staffResponsibility(),
                 seed.essentialCarUser(),
-                seed.scope(),
-                seed.accountabilities(),
+                scope,
+                accountabilities,
                 seed.optionalDuties(),
                 seed.additionalInformation(),
                 seed.preparedBy(),
