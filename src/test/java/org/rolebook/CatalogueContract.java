@@ -215,7 +215,12 @@ abstract class CatalogueContract {
                 .andExpect(jsonPath("$.paths['/api/compare']").exists())
                 .andExpect(jsonPath("$.info.title").value("Rolebook API"))
                 .andExpect(
-                        jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"));
+                        jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/role-profiles'].post.responses['201']")
+                        .exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/role-profiles/{id}'].put.parameters[?(@.name == 'If-Match')].required")
+                                .value(org.hamcrest.Matchers.contains(true)));
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));

@@ -109,6 +109,9 @@ class RoleProfileApi {
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Create a draft role profile for a school")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "201",
+            description = "Created; Location names the new profile and the ETag is its lock version")
     ResponseEntity<RoleProfile> create(@RequestBody ProfileRequest request) {
         Access.mayEdit(request.school());
         RoleProfile created = profiles.create(request.school(), request.content(), Access.actor());
@@ -128,7 +131,12 @@ class RoleProfileApi {
     @Operation(summary = "Save a new version; If-Match must carry the ETag read, a stale one gets 412")
     ResponseEntity<RoleProfile> update(
             @PathVariable long id,
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            required = true,
+                            description = "the ETag read; without it the answer is 428, with a stale one 412")
+                    @RequestHeader(name = "If-Match", required = false)
+                    @Nullable
+                    String ifMatch,
             @RequestBody ProfileRequest request) {
         RoleProfile stored = Access.visible(profiles, id);
         Access.mayEdit(stored.school().id());
@@ -156,7 +164,12 @@ class RoleProfileApi {
     ResponseEntity<RoleProfile> act(
             @PathVariable long id,
             @PathVariable String action,
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            required = true,
+                            description = "the ETag read; without it the answer is 428, with a stale one 412")
+                    @RequestHeader(name = "If-Match", required = false)
+                    @Nullable
+                    String ifMatch,
             @RequestBody(required = false) @Nullable Map<String, @Nullable Object> body) {
         RoleProfile profile = Access.visible(profiles, id);
         int lock = matching(id, ifMatch);
