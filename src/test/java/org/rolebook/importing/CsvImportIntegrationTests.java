@@ -216,7 +216,9 @@ class CsvImportIntegrationTests {
     @Test
     void blankLinesASpreadsheetLeavesArePassedOverAndSaidToBeAndAUrnIsReadWithoutItsSpaces() {
         ImportReport report = importCsv(
-                HEADER + " 119876 ,Pupil Support Worker,student-support-services,5,No,No,Scope,One,,,HR,28/02/23\r\n"
+                "\uFEFF" // as the export writes it for spreadsheets
+                        + HEADER
+                        + " 119876 ,Pupil Support Worker,student-support-services,5,No,No,Scope,One,,,HR,28/02/23\r\n"
                         + ",,,,,,,,,,,\r\n\r\n",
                 false);
 

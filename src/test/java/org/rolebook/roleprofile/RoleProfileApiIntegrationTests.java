@@ -347,7 +347,7 @@ class RoleProfileApiIntegrationTests {
         assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
         assertThat(csv)
                 .bodyText()
-                .startsWith("school_urn,post_title,family,grade")
+                .startsWith("\uFEFFschool_urn,post_title,family,grade")
                 .contains("'=Learning Mentor")
                 .contains("\"Work one to one with targeted pupils\nMonitor attendance data\"");
         // a post being revised: the CSV gives the grade in force beside the draft's
@@ -365,6 +365,19 @@ class RoleProfileApiIntegrationTests {
                 .bodyText()
                 .contains("approved_version\r\n")
                 .contains(",DRAFT,2," + mentor.id() + ",5,1\r\n");
+        // the school filter takes a school's id; a URN given for it is told apart
+        assertThat(mvc.get()
+                        .uri("/api/role-profiles?school="
+                                + Fixtures.oakfieldPrimary().urn()))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .startsWith("school: no school has id "
+                        + Fixtures.oakfieldPrimary().urn() + ": the filter takes a school's id; ")
+                .endsWith("is school " + school);
+        assertThat(mvc.get().uri("/api/role-profiles/export.csv?school=999999999"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(mvc.get().uri("/api/role-profiles/export.json?q=mentor"))
                 .hasStatusOk()
                 .bodyJson()

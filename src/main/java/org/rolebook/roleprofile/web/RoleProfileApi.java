@@ -39,9 +39,28 @@ import org.springframework.web.bind.annotation.RestController;
 class RoleProfileApi {
 
     private final RoleProfiles profiles;
+    private final org.rolebook.roleprofile.Schools schools;
 
-    RoleProfileApi(RoleProfiles profiles) {
+    RoleProfileApi(RoleProfiles profiles, org.rolebook.roleprofile.Schools schools) {
         this.profiles = profiles;
+        this.schools = schools;
+    }
+
+    /**
+     * The school filter, a school's id: one no school has is refused, naming it, rather than
+     * answered with no profiles; a URN given for the id is told apart, with the school's id.
+     */
+    private @Nullable Long school(@Nullable Long id) {
+        if (id == null || schools.all().stream().anyMatch(s -> s.id() == id)) {
+            return id;
+        }
+        String byUrn = schools.all().stream()
+                .filter(s -> s.urn().equals(String.valueOf(id)))
+                .findFirst()
+                .map(s -> "; %s has URN %d and is school %d".formatted(s.name(), id, s.id()))
+                .orElse("");
+        throw new org.rolebook.framework.FieldProblem(
+                "school", "no school has id %d: the filter takes a school's id%s".formatted(id, byUrn));
     }
 
     @GetMapping
@@ -55,8 +74,8 @@ class RoleProfileApi {
             @RequestParam(defaultValue = "TITLE") ProfileSort sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return profiles.list(
-                new ProfileQuery(school, family, grade, status, q, sort, page, size).visibleTo(Access.visibility()));
+        return profiles.list(new ProfileQuery(school(school), family, grade, status, q, sort, page, size)
+                .visibleTo(Access.visibility()));
     }
 
     @GetMapping(path = "/export.csv", produces = "text/csv")
@@ -68,9 +87,13 @@ class RoleProfileApi {
             @RequestParam(required = false) @Nullable Status status,
             @RequestParam(required = false) @Nullable String q) {
         java.io.StringWriter csv = new java.io.StringWriter();
+        // a byte order mark, so that a spreadsheet opens the file as UTF-8 ("–", "£", "ë" as written);
+        // an import of the file reads past it
+        csv.write('\uFEFF');
         org.rolebook.roleprofile.ProfileCsv.write(
                 csv,
-                all(new ProfileQuery(school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)
+                all(new ProfileQuery(
+                                school(school), family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)
                         .visibleTo(Access.visibility())),
                 profiles::approvedGrade);
         return ResponseEntity.ok()
@@ -90,9 +113,9 @@ class RoleProfileApi {
             @RequestParam(required = false) @Nullable String q) {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"role-profiles.json\"")
-                .body(all(
-                        new ProfileQuery(school, family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)
-                                .visibleTo(Access.visibility())));
+                .body(all(new ProfileQuery(
+                                school(school), family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)
+                        .visibleTo(Access.visibility())));
     }
 
     /** Every page of the query, in order. */
