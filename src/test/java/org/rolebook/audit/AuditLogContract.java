@@ -174,6 +174,13 @@ abstract class AuditLogContract {
         assertThat(decision.kind()).isEqualTo(Kind.DECISION);
         assertThat(decision.actor()).isEqualTo("hr@county");
         assertThat(decision.after()).contains("\"decided\":\"Grade 5\"").contains(Fixtures.RATIONALE);
+        // the words of a rationale find its decision, as the subject's and the action's do
+        String word = Fixtures.RATIONALE.split(" ")[Fixtures.RATIONALE.split(" ").length - 1].replaceAll("\\W", "");
+        assertThat(audit.find(new AuditQuery(
+                                null, Kind.DECISION, word.toUpperCase(java.util.Locale.ROOT), null, null, 1, 100))
+                        .entries())
+                .extracting(AuditEntry::subject)
+                .contains(decision.subject());
     }
 
     @Test

@@ -96,10 +96,14 @@ public class AuditStore {
             params.add(query.kind().name());
         }
         if (query.text() != null) {
-            clauses.add("(lower(subject) like ? escape '\\' or lower(action) like ? escape '\\')");
+            // the words may be in what happened, to what, its summary, or the values (a rationale, a comment)
+            clauses.add("(lower(subject) like ? escape '\\' or lower(action) like ? escape '\\'"
+                    + " or lower(summary) like ? escape '\\' or lower(before_value) like ? escape '\\'"
+                    + " or lower(after_value) like ? escape '\\')");
             String like = "%" + query.text().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
-            params.add(like);
-            params.add(like);
+            for (int i = 0; i < 5; i++) {
+                params.add(like);
+            }
         }
         if (query.from() != null) {
             clauses.add("at >= ?");
