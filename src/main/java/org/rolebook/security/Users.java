@@ -117,17 +117,32 @@ public class Users {
     /** A user changes their own password, giving the current one. */
     @Transactional
     public void changePassword(String username, String current, String replacement) {
+        changePassword(username, current, replacement, replacement);
+    }
+
+    /**
+     * Changes the user's own password, typed twice; refused, naming every field at fault at once
+     * (the current password, the new one, its confirmation), with nothing changed.
+     */
+    @Transactional
+    public void changePassword(String username, String current, String replacement, String confirmation) {
         String hash = store.hash(username)
                 .orElseThrow(() -> new UnknownInCatalogue("username", "no user called " + username));
+        java.util.List<FieldProblem.Detail> problems = new java.util.ArrayList<>();
         if (!passwords.matches(current, hash)) {
-            throw new FieldProblem("current", "The current password is not right");
+            problems.add(new FieldProblem.Detail("current", "The current password is not right"));
         }
         if (replacement.length() < NewUser.MIN_PASSWORD) {
-            throw new FieldProblem(
-                    "password", "The new password needs at least " + NewUser.MIN_PASSWORD + " characters");
+            problems.add(new FieldProblem.Detail(
+                    "password", "The new password needs at least " + NewUser.MIN_PASSWORD + " characters"));
+        } else if (replacement.equals(current)) {
+            problems.add(new FieldProblem.Detail("password", "The new password is the same as the current one"));
         }
-        if (replacement.equals(current)) {
-            throw new FieldProblem("password", "The new password is the same as the current one");
+        if (!replacement.equals(confirmation)) {
+            problems.add(new FieldProblem.Detail("confirm", "The two new passwords are not the same"));
+        }
+        if (!problems.isEmpty()) {
+            throw FieldProblem.all(problems);
         }
         store.setHash(username, passwords.encode(replacement));
         audit.record(

@@ -50,10 +50,7 @@ class AccountPages {
             Model model,
             RedirectAttributes redirect) {
         try {
-            if (!password.equals(confirm)) {
-                throw new FieldProblem("confirm", "The two new passwords are not the same");
-            }
-            users.changePassword(me(), current, password);
+            users.changePassword(me(), current, password, confirm);
             redirect.addFlashAttribute("done", "Your password is changed.");
             return "redirect:/account";
         } catch (FieldProblem problem) {

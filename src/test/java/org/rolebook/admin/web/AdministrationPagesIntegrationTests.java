@@ -154,6 +154,18 @@ class AdministrationPagesIntegrationTests {
                         .param("confirm", "the second long password")
                         .exchange()))
                 .contains("The current password is not right");
+        // every field at fault at once
+        assertThat(html(mvc.post()
+                        .uri("/account/password")
+                        .with(me)
+                        .param("current", "not it at all")
+                        .param("password", "short")
+                        .param("confirm", "shorter")
+                        .exchange()))
+                .contains("href=\"#current\"", "href=\"#password\"", "href=\"#confirm\"")
+                .contains("The current password is not right")
+                .contains("The new password needs at least")
+                .contains("The two new passwords are not the same");
         assertThat(mvc.post()
                         .uri("/account/password")
                         .with(me)
