@@ -365,6 +365,10 @@ class RoleProfileApiIntegrationTests {
                 .bodyText()
                 .contains("approved_version\r\n")
                 .contains(",DRAFT,2," + mentor.id() + ",5,1\r\n");
+        var exported = mvc.get().uri("/api/role-profiles/export.json?q=mentor").exchange();
+        assertThat(exported).bodyJson().extractingPath("$[0].approvedGrade").isEqualTo(5);
+        assertThat(exported).bodyJson().extractingPath("$[0].approvedVersion").isEqualTo(1);
+        assertThat(exported).bodyJson().extractingPath("$[0].content.grade").isEqualTo(8);
         // the school filter takes a school's id; a URN given for it is told apart
         assertThat(mvc.get()
                         .uri("/api/role-profiles?school="

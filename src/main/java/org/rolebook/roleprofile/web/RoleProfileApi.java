@@ -103,9 +103,14 @@ class RoleProfileApi {
                 .body(csv.toString());
     }
 
+    /** A profile as the JSON export gives it: its fields, and the grade approved (for a post being revised, the grade in force). */
+    record Exported(
+            @com.fasterxml.jackson.annotation.JsonUnwrapped RoleProfile profile,
+            @Nullable Integer approvedGrade) {}
+
     @GetMapping(path = "/export.json")
-    @Operation(summary = "Every role profile matching the filters as JSON")
-    ResponseEntity<List<RoleProfile>> exportJson(
+    @Operation(summary = "Every role profile matching the filters as JSON, each with the grade approved")
+    ResponseEntity<List<Exported>> exportJson(
             @RequestParam(required = false) @Nullable Long school,
             @RequestParam(required = false) @Nullable String family,
             @RequestParam(required = false) @Nullable Integer grade,
@@ -114,8 +119,18 @@ class RoleProfileApi {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"role-profiles.json\"")
                 .body(all(new ProfileQuery(
-                                school(school), family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)
-                        .visibleTo(Access.visibility())));
+                                        school(school),
+                                        family,
+                                        grade,
+                                        status,
+                                        q,
+                                        ProfileSort.SCHOOL,
+                                        0,
+                                        ProfileQuery.MAX_SIZE)
+                                .visibleTo(Access.visibility()))
+                        .stream()
+                        .map(profile -> new Exported(profile, profiles.approvedGrade(profile)))
+                        .toList());
     }
 
     /** Every page of the query, in order. */
