@@ -217,7 +217,7 @@ class CsvImportIntegrationTests {
     void blankLinesASpreadsheetLeavesArePassedOverAndSaidToBeAndAUrnIsReadWithoutItsSpaces() {
         ImportReport report = importCsv(
                 "\uFEFF" // as the export writes it for spreadsheets
-                        + HEADER
+                        + HEADER.replace("school_urn,post_title", "School_URN,Post_Title") // as a person may type it
                         + " 119876 ,Pupil Support Worker,student-support-services,5,No,No,Scope,One,,,HR,28/02/23\r\n"
                         + ",,,,,,,,,,,\r\n\r\n",
                 false);

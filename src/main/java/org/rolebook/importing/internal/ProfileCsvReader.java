@@ -58,7 +58,7 @@ public final class ProfileCsvReader {
                 .setSkipHeaderRecord(true)
                 .setTrim(false)
                 .get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(headerInLowerCase(text)), format)) {
             List<String> header = parser.getHeaderNames();
             List<String> missing =
                     REQUIRED.stream().filter(column -> !header.contains(column)).toList();
@@ -175,6 +175,13 @@ public final class ProfileCsvReader {
 
     private static String cell(CSVRecord record, String column) {
         return record.isSet(column) ? ProfileCsv.asWritten(record.get(column)) : "";
+    }
+
+    /** The text with its header line in lower case ("School_URN" is school_urn); the rows as they are. */
+    private static String headerInLowerCase(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        return header.toLowerCase(java.util.Locale.ROOT) + (end < 0 ? "" : text.substring(end));
     }
 
     /** Why the file cannot be read as CSV, in words: a quote never closed, most often. */
