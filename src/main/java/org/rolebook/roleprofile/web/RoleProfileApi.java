@@ -46,23 +46,6 @@ class RoleProfileApi {
         this.schools = schools;
     }
 
-    /**
-     * The school filter, a school's id: one no school has is refused, naming it, rather than
-     * answered with no profiles; a URN given for the id is told apart, with the school's id.
-     */
-    private @Nullable Long school(@Nullable Long id) {
-        if (id == null || schools.all().stream().anyMatch(s -> s.id() == id)) {
-            return id;
-        }
-        String byUrn = schools.all().stream()
-                .filter(s -> s.urn().equals(String.valueOf(id)))
-                .findFirst()
-                .map(s -> "; %s has URN %d and is school %d".formatted(s.name(), id, s.id()))
-                .orElse("");
-        throw new org.rolebook.framework.FieldProblem(
-                "school", "no school has id %d: the filter takes a school's id%s".formatted(id, byUrn));
-    }
-
     @GetMapping
     @Operation(summary = "List role profiles, filtered by school, family, grade, status and text, sorted and paged")
     ProfilePage list(
@@ -74,75 +57,9 @@ class RoleProfileApi {
             @RequestParam(defaultValue = "TITLE") ProfileSort sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return profiles.list(new ProfileQuery(school(school), family, grade, status, q, sort, page, size)
-                .visibleTo(Access.visibility()));
-    }
-
-    @GetMapping(path = "/export.csv", produces = "text/csv")
-    @Operation(summary = "Every role profile matching the filters as CSV (the header role profile CSV imports read)")
-    ResponseEntity<String> exportCsv(
-            @RequestParam(required = false) @Nullable Long school,
-            @RequestParam(required = false) @Nullable String family,
-            @RequestParam(required = false) @Nullable Integer grade,
-            @RequestParam(required = false) @Nullable Status status,
-            @RequestParam(required = false) @Nullable String q) {
-        java.io.StringWriter csv = new java.io.StringWriter();
-        // a byte order mark, so that a spreadsheet opens the file as UTF-8 ("–", "£", "ë" as written);
-        // an import of the file reads past it
-        csv.write('\uFEFF');
-        org.rolebook.roleprofile.ProfileCsv.write(
-                csv,
-                all(new ProfileQuery(
-                                school(school), family, grade, status, q, ProfileSort.SCHOOL, 0, ProfileQuery.MAX_SIZE)
-                        .visibleTo(Access.visibility())),
-                profiles::approvedGrade);
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"role-profiles.csv\"")
-                .contentType(
-                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(csv.toString());
-    }
-
-    /** A profile as the JSON export gives it: its fields, and the grade approved (for a post being revised, the grade in force). */
-    record Exported(
-            @com.fasterxml.jackson.annotation.JsonUnwrapped RoleProfile profile,
-            @Nullable Integer approvedGrade) {}
-
-    @GetMapping(path = "/export.json")
-    @Operation(summary = "Every role profile matching the filters as JSON, each with the grade approved")
-    ResponseEntity<List<Exported>> exportJson(
-            @RequestParam(required = false) @Nullable Long school,
-            @RequestParam(required = false) @Nullable String family,
-            @RequestParam(required = false) @Nullable Integer grade,
-            @RequestParam(required = false) @Nullable Status status,
-            @RequestParam(required = false) @Nullable String q) {
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"role-profiles.json\"")
-                .body(all(new ProfileQuery(
-                                        school(school),
-                                        family,
-                                        grade,
-                                        status,
-                                        q,
-                                        ProfileSort.SCHOOL,
-                                        0,
-                                        ProfileQuery.MAX_SIZE)
-                                .visibleTo(Access.visibility()))
-                        .stream()
-                        .map(profile -> new Exported(profile, profiles.approvedGrade(profile)))
-                        .toList());
-    }
-
-    /** Every page of the query, in order. */
-    private List<RoleProfile> all(ProfileQuery first) {
-        List<RoleProfile> all = new java.util.ArrayList<>();
-        ProfilePage page = profiles.list(first);
-        all.addAll(page.profiles());
-        for (int next = 1; next < page.pages(); next++) {
-            // the next page of the same query, the reader's visibility with it
-            all.addAll(profiles.list(first.page(next)).profiles());
-        }
-        return all;
+        return profiles.list(
+                new ProfileQuery(SchoolFilter.checked(schools, school), family, grade, status, q, sort, page, size)
+                        .visibleTo(Access.visibility()));
     }
 
     @PostMapping(consumes = "application/json")
