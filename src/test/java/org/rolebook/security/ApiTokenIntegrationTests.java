@@ -132,6 +132,25 @@ class ApiTokenIntegrationTests {
     }
 
     @Test
+    void aClientHoldingOnlyATokenReadsTheApiDescription() {
+        assertThat(mvc.get()
+                        .uri("/v3/api-docs")
+                        .with(anonymous())
+                        .header("Authorization", "Bearer " + editorToken)
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.info.title")
+                .isEqualTo("Rolebook API");
+        assertThat(mvc.get()
+                        .uri("/v3/api-docs")
+                        .with(anonymous())
+                        .header("Authorization", "Bearer rbk_not-a-token")
+                        .exchange())
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void unknownRevokedAndExpiredTokensAndDisabledUsersAreRefused() {
         assertThat(withToken("GET", "/api/role-profiles", "rbk_not-a-token"))
                 .hasStatus(HttpStatus.UNAUTHORIZED)

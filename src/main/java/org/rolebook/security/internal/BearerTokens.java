@@ -28,8 +28,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class BearerTokens extends OncePerRequestFilter {
 
     /** API requests that carry a bearer token. */
+    /** The API, and its OpenAPI description, so that a client holding only a token can read what it may call. */
     static final RequestMatcher REQUESTS =
-            request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+            request -> (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                            || request.getRequestURI().startsWith(request.getContextPath() + "/v3/api-docs"))
                     && bearer(request).isPresent();
 
     private final ApiTokens tokens;
