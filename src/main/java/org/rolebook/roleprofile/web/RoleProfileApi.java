@@ -114,8 +114,9 @@ class RoleProfileApi {
                     + " \"6\"; without one, the grade the profile states) and a rationale. Another grade of the"
                     + " profile's family is saved as a new version with only the grade changed, and that version is"
                     + " approved; a grade the family does not have is refused naming \"grade\". The rationale is"
-                    + " required when the grade approved differs from the stated grade or from the suggested grade"
-                    + " (refused naming \"rationale\" without one). Nothing changes when a step is refused.")
+                    + " required when the grade approved differs from the stated grade or from the suggested grade,"
+                    + " or when nothing was suggested (refused naming \"rationale\" without one). Nothing changes"
+                    + " when a step is refused.")
     ResponseEntity<RoleProfile> act(
             @PathVariable long id,
             @PathVariable String action,

@@ -44,18 +44,7 @@ class RoleProfileExports {
         // an import of the file reads past it
         csv.write('\uFEFF');
         org.rolebook.roleprofile.ProfileCsv.write(
-                csv,
-                all(new ProfileQuery(
-                                SchoolFilter.checked(schools, school),
-                                family,
-                                grade,
-                                status,
-                                q,
-                                ProfileSort.SCHOOL,
-                                0,
-                                ProfileQuery.MAX_SIZE)
-                        .visibleTo(Access.visibility())),
-                profiles::approvedGrade);
+                csv, matching(school, family, grade, status, q), profiles::approvedGrade);
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"role-profiles.csv\"")
                 .contentType(
@@ -78,19 +67,28 @@ class RoleProfileExports {
             @RequestParam(required = false) @Nullable String q) {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"role-profiles.json\"")
-                .body(all(new ProfileQuery(
-                                        SchoolFilter.checked(schools, school),
-                                        family,
-                                        grade,
-                                        status,
-                                        q,
-                                        ProfileSort.SCHOOL,
-                                        0,
-                                        ProfileQuery.MAX_SIZE)
-                                .visibleTo(Access.visibility()))
-                        .stream()
+                .body(matching(school, family, grade, status, q).stream()
                         .map(profile -> new Exported(profile, profiles.approvedGrade(profile)))
                         .toList());
+    }
+
+    /** Every profile the filters match, by school, as the reader may see it. */
+    private List<RoleProfile> matching(
+            @Nullable Long school,
+            @Nullable String family,
+            @Nullable Integer grade,
+            @Nullable Status status,
+            @Nullable String q) {
+        return all(new ProfileQuery(
+                        SchoolFilter.checked(schools, school),
+                        family,
+                        grade,
+                        status,
+                        q,
+                        ProfileSort.SCHOOL,
+                        0,
+                        ProfileQuery.MAX_SIZE)
+                .visibleTo(Access.visibility()));
     }
 
     /** Every page of the query, in order. */
