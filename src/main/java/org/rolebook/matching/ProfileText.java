@@ -1,5 +1,7 @@
 package org.rolebook.matching;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +21,9 @@ public record ProfileText(
         @Nullable String statedGrade,
         @Nullable String staffResponsibility,
         String scope,
-        List<String> accountabilities,
-        List<String> optionalDuties,
-        List<String> additionalInformation,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<String> accountabilities,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<String> optionalDuties,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<String> additionalInformation,
         String freeText) {
 
     public ProfileText {

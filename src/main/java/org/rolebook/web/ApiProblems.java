@@ -62,6 +62,13 @@ class ApiProblems {
             if (mismatched.getPath().isEmpty()) {
                 return detail(HttpStatus.BAD_REQUEST, "body", "must be a JSON object of the request's fields", request);
             }
+            if (mismatched instanceof tools.jackson.databind.exc.InvalidNullException) {
+                return detail(
+                        HttpStatus.BAD_REQUEST,
+                        path(mismatched),
+                        "is null: give the item's text, or leave the item out",
+                        request);
+            }
             String given = mismatched instanceof InvalidFormatException invalid && invalid.getValue() != null
                     ? ", not \"%s\"".formatted(invalid.getValue())
                     : "";

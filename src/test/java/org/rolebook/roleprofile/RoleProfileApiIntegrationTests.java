@@ -187,6 +187,26 @@ class RoleProfileApiIntegrationTests {
                 .bodyJson()
                 .extractingPath("$.detail")
                 .isEqualTo("title: must be text, not \"123\"");
+        // a null item of a list is named, not dropped, and nothing is stored
+        long before = profilesCount();
+        String nullItem = "\"optionalDuties\": [\"Order stock\", null], ";
+        for (var request : java.util.Map.of(
+                        "/api/role-profiles",
+                        body("Cook", "1 September 2025").replace("\"preparedBy\"", nullItem + "\"preparedBy\""),
+                        "/api/suggestions",
+                        "{\"title\": \"Cook\", " + nullItem + "\"scope\": \"Cook meals\"}")
+                .entrySet()) {
+            assertThat(mvc.post()
+                            .uri(request.getKey())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(request.getValue()))
+                    .as(request.getKey())
+                    .hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson()
+                    .extractingPath("$.detail")
+                    .isEqualTo("optionalDuties[1]: is null: give the item's text, or leave the item out");
+        }
+        assertThat(profilesCount()).isEqualTo(before);
     }
 
     @Test
@@ -405,5 +425,9 @@ class RoleProfileApiIntegrationTests {
                 .extractingPath("$.field")
                 .isEqualTo("status");
         assertThat(mvc.get().uri("/api/role-profiles/999999")).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    private long profilesCount() {
+        return jdbc.sql("select count(*) from role_profile").query(Long.class).single();
     }
 }

@@ -1,11 +1,16 @@
 package org.rolebook.roleprofile.web;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.FieldProblem;
 import org.rolebook.roleprofile.ProfileContent;
 
-/** A role profile as the API takes it. Absent lists are empty lists; absent texts are empty. */
+/**
+ * A role profile as the API takes it. Absent lists are empty lists; absent texts are empty; a
+ * null item of a list is refused, naming it, rather than dropped.
+ */
 record ProfileRequest(
         @Nullable Long schoolId,
         @Nullable String postTitle,
@@ -14,9 +19,9 @@ record ProfileRequest(
         @Nullable String staffResponsibility,
         @Nullable String essentialCarUser,
         @Nullable String scope,
-        @Nullable List<String> accountabilities,
-        @Nullable List<String> optionalDuties,
-        @Nullable List<String> additionalInformation,
+        @JsonSetter(contentNulls = Nulls.FAIL) @Nullable List<String> accountabilities,
+        @JsonSetter(contentNulls = Nulls.FAIL) @Nullable List<String> optionalDuties,
+        @JsonSetter(contentNulls = Nulls.FAIL) @Nullable List<String> additionalInformation,
         @Nullable String preparedBy,
         @Nullable String date) {
 
