@@ -267,6 +267,27 @@ class CsvImportIntegrationTests {
     }
 
     @Test
+    void aColumnGivenTwiceOrWithNoNameIsRefusedSayingWhich() {
+        ImportReport twice = importCsv(
+                HEADER.replace("date\n", "date,grade\n") + "119876,A,student-support-services,5,No,No,S,A,,,HR,,6\n",
+                true);
+        assertThat(twice.errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.toString())
+                        .isEqualTo("line 1: header (\"grade\"): the column is given 2 times; give each column once"));
+
+        ImportReport unnamed = importCsv(
+                HEADER.replace("date\n", "date,\n") + "119876,A,student-support-services,5,No,No,S,A,,,HR,,note\n",
+                true);
+        assertThat(unnamed.errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.toString())
+                        .isEqualTo("line 1: header: column 13 has no name; name it as a column of a role profile CSV,"
+                                + " or take it out"));
+        assertThat(profiles.list(ProfileQuery.all()).total()).isZero();
+    }
+
+    @Test
     void anExportedCsvImportsBackTheSameProfiles() {
         var school = schools.byUrn("119876");
         profiles.create(

@@ -56,6 +56,8 @@ public final class ProfileCsvReader {
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+                .setAllowMissingColumnNames(true)
                 .setTrim(false)
                 .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(headerInLowerCase(text)), format)) {
@@ -65,8 +67,28 @@ public final class ProfileCsvReader {
             if (!missing.isEmpty()) {
                 errors.add(Problem.at("header", 1, String.join(",", header), "missing columns " + missing));
             }
+            for (int column = 0; column < header.size(); column++) {
+                if (header.get(column).isBlank()) {
+                    errors.add(Problem.at(
+                            "header",
+                            1,
+                            null,
+                            "column %d has no name; name it as a column of a role profile CSV, or take it out"
+                                    .formatted(column + 1)));
+                }
+            }
             header.stream()
-                    .filter(column -> !ProfileCsv.HEADER.contains(column))
+                    .filter(column -> !column.isBlank())
+                    .filter(column -> java.util.Collections.frequency(header, column) > 1)
+                    .distinct()
+                    .forEach(column -> errors.add(Problem.at(
+                            "header",
+                            1,
+                            column,
+                            "the column is given %d times; give each column once"
+                                    .formatted(java.util.Collections.frequency(header, column)))));
+            header.stream()
+                    .filter(column -> !column.isBlank() && !ProfileCsv.HEADER.contains(column))
                     .forEach(column -> errors.add(Problem.at(
                             "header", 1, column, "not a column of a role profile CSV; nothing may be dropped")));
             if (errors.isEmpty()) {
