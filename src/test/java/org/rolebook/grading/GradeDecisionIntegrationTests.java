@@ -113,7 +113,9 @@ class GradeDecisionIntegrationTests {
         assertThat(page(against.id()))
                 .contains("Rationale for the grade")
                 .contains("Needed to approve: the profile states Grade 7 but the suggested grade is Grade 5")
-                .contains("Differs");
+                .containsPattern("govuk-tag--red\">Differs</strong>\\s*</dd>")
+                .contains("rb-flag__kind\">Stated grade")
+                .doesNotContain("Decided</strong>");
         assertThat(page(agrees.id()))
                 .contains("Rationale for the grade")
                 .contains("Optional at Grade 5, the stated and suggested grade; needed to approve at any other grade.");
@@ -168,7 +170,12 @@ class GradeDecisionIntegrationTests {
                 .contains("Grade decisions")
                 .contains("panel.member")
                 .contains("Leads the &lt;b&gt;attendance&lt;/b&gt; service across the federation")
-                .doesNotContain("Rationale for the grade");
+                .doesNotContain("Rationale for the grade")
+                // the grade stated now is the panel's: the suggestion panel says so, not that it contradicts
+                .contains("govuk-tag--blue\">Decided</strong>")
+                .containsPattern("Approved at Grade 7 by panel.member on \\d{1,2} \\w{3} \\d{4}: Leads the &lt;b&gt;")
+                .doesNotContainPattern("govuk-tag--red\">Differs</strong>\\s*</dd>")
+                .doesNotContain("rb-flag__kind\">Stated grade");
     }
 
     @Test

@@ -134,7 +134,19 @@ class RoleProfilePages {
         model.addAttribute("versions", work ? profiles.versions(id) : List.of());
         model.addAttribute("problems", profile.content().problems());
         model.addAttribute("advice", profiles.advice(profile.content()).orElse(null));
-        model.addAttribute("decisions", profiles.decisions(id));
+        List<org.rolebook.roleprofile.GradeDecision> decisions = profiles.decisions(id);
+        model.addAttribute("decisions", decisions);
+        // the panel's decision that set the grade the profile now states: the stated grade is then the panel's,
+        // and differing from the suggestion is what the panel decided, with its reason, not a contradiction
+        model.addAttribute(
+                "decided",
+                decisions.stream()
+                        .filter(d -> d.version() == profile.currentVersion()
+                                && d.decidedGrade().number()
+                                        == profile.content().grade()
+                                && d.decidedFamily().equals(profile.content().familySlug()))
+                        .reduce((first, later) -> later)
+                        .orElse(null));
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", RoleProfileForms.byField(errors));
         model.addAttribute("comment", comment);
