@@ -3,7 +3,6 @@ package org.rolebook.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.rolebook.framework.Dimension;
@@ -22,7 +21,7 @@ import org.rolebook.matching.internal.Titles;
  */
 final class Contradictions {
 
-    private static final Pattern OWN_SCALE = Pattern.compile("(?i)^\\s*grade\\s*(\\d{1,2})\\s*$");
+    private static final Pattern OWN_SCALE = Pattern.compile("(?i)^\\s*grade\\s*\\S+\\s*$");
 
     private final GradeMatcher matcher;
     private final ProfileText profile;
@@ -134,7 +133,9 @@ final class Contradictions {
         if (profile.statedGrade() == null) {
             return null;
         }
-        Matcher own = OWN_SCALE.matcher(profile.statedGrade());
-        return own.matches() ? Grade.of(Math.max(1, Integer.parseInt(own.group(1)))) : null;
+        if (!OWN_SCALE.matcher(profile.statedGrade()).matches()) {
+            return null;
+        }
+        return Grade.parse(profile.statedGrade()).orElse(null);
     }
 }

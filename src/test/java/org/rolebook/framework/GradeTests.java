@@ -12,13 +12,39 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GradeTests {
 
     @ParameterizedTest
-    @CsvSource({"GRADE 3, 3", "Grade 12, 12", "grade 5, 5", "'  Grade   7  ', 7", "Grade11, 11", "5, 5", "' 9 ', 9"})
+    @CsvSource({
+        "GRADE 3, 3",
+        "Grade 12, 12",
+        "grade 5, 5",
+        "'  Grade   7  ', 7",
+        "Grade11, 11",
+        "5, 5",
+        "' 9 ', 9",
+        "Grade six, 6",
+        "GRADE Eleven, 11",
+        "five, 5"
+    })
     void readsAGradeAsWritten(String written, int number) {
         assertThat(Grade.parse(written)).contains(Grade.of(number));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"x", "", "  ", "Grade", "Grade 0", "0", "Grade 100", "Grade 5a", "Level 5", "Grade -1"})
+    @ValueSource(
+            strings = {
+                "x",
+                "",
+                "  ",
+                "Grade",
+                "Grade 0",
+                "0",
+                "Grade 100",
+                "Grade 5a",
+                "Level 5",
+                "Grade -1",
+                "Grade A",
+                "Grade fivee",
+                "Grade twentyone"
+            })
     void findsNoGradeInTextThatNamesNone(String written) {
         assertThat(Grade.parse(written)).isEmpty();
     }

@@ -77,6 +77,8 @@ class GradeMatcherTests {
         "MDSA, 3",
         "Dinner Lady, 3",
         "Senior MSA, 4",
+        "Snr Midday Supervisor, 4",
+        "Snr. ICT Technician, 8",
         "IT Technician, 6",
         "Senior IT Technician, 8",
         "School Games Organiser, 10"
@@ -156,6 +158,20 @@ class GradeMatcherTests {
             assertThat(flag.kind()).isEqualTo(FlagKind.STATED_GRADE_DISAGREES);
             assertThat(flag.message()).contains("Grade 8").contains("Grade 5");
         });
+    }
+
+    @Test
+    void aStatedGradeWrittenInWordsIsReadAsTheGrade() {
+        Suggestion suggestion = seedMatcher().suggest(withStatedGrade(pupilSupportWorkerGrade5(), "Grade eight"));
+
+        assertThat(suggestion.flags()).anySatisfy(flag -> {
+            assertThat(flag.kind()).isEqualTo(FlagKind.STATED_GRADE_DISAGREES);
+            assertThat(flag.message()).contains("Grade 8").contains("Grade 5");
+        });
+        assertThat(seedMatcher()
+                        .suggest(withStatedGrade(pupilSupportWorkerGrade5(), "Grade five"))
+                        .hasFlag(FlagKind.STATED_GRADE_DISAGREES))
+                .isFalse();
     }
 
     @Test

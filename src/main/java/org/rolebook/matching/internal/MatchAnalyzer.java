@@ -196,6 +196,9 @@ public final class MatchAnalyzer extends Analyzer {
         {"school games organiser", "school sports coordinator"},
         {"school games organisers", "school sports coordinator"},
         {"school games organizer", "school sports coordinator"},
+        // the short forms of titles
+        {"snr", "senior"},
+        {"asst", "assistant"},
         {"head teacher", "headteacher"},
         {"school wide", "schoolwide"},
         {"whole school", "schoolwide"},

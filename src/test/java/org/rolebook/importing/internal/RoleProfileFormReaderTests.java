@@ -93,13 +93,18 @@ class RoleProfileFormReaderTests {
         assertThat(noTitle.report().errors())
                 .anySatisfy(error -> assertThat(error.field()).isEqualTo("post title"));
 
-        Reading<RoleProfileForm> badGrade =
-                RoleProfileFormReader.read("g.txt", seedWith("\tGrade 5\n", "\tGrade Five\n"));
+        Reading<RoleProfileForm> badGrade = RoleProfileFormReader.read("g.txt", seedWith("\tGrade 5\n", "\tGrade E\n"));
         assertThat(badGrade.document()).isNull();
         assertThat(badGrade.report().errors()).anySatisfy(error -> {
             assertThat(error.field()).isEqualTo("grade");
-            assertThat(error.value()).isEqualTo("Grade Five");
+            assertThat(error.value()).isEqualTo("Grade E");
         });
+
+        // a grade written in words is the grade, and kept as written
+        RoleProfileForm inWords = RoleProfileFormReader.read("w.txt", seedWith("\tGrade 5\n", "\tGrade Five\n"))
+                .document();
+        assertThat(inWords.grade()).isEqualTo(org.rolebook.framework.Grade.of(5));
+        assertThat(inWords.gradeAsWritten()).isEqualTo("Grade Five");
     }
 
     private static String seedWith(String from, String to) {
