@@ -75,8 +75,24 @@ class CsvImporter {
                 String suggested = suggestion.suggested() == null
                         ? "no grade suggested"
                         : "suggested " + suggestion.suggested().grade().label();
-                report = report.withWarning(
-                        Problem.at("grade", row.line(), row.postTitle(), suggested + ": " + flag.message()));
+                // the column the flag is about, with its cell; the message names the row's post
+                String column = switch (flag.kind()) {
+                    case STAFF_RESPONSIBILITY_CONTRADICTED -> "staff_responsibility";
+                    case TITLE_OF_OTHER_GRADE -> "post_title";
+                    case OUTSIDE_FAMILIES -> "family";
+                    default -> "grade";
+                };
+                String cell = switch (column) {
+                    case "staff_responsibility" -> row.staffResponsibility();
+                    case "post_title" -> row.postTitle();
+                    case "family" -> row.family();
+                    default -> row.grade();
+                };
+                report = report.withWarning(Problem.at(
+                        column,
+                        row.line(),
+                        cell,
+                        "%s for \"%s\": %s".formatted(suggested, row.postTitle(), flag.message())));
             }
         }
         return report;

@@ -93,16 +93,19 @@ class CsvImportIntegrationTests {
 
         assertThat(report.stored()).as(report.toString()).isTrue();
         assertThat(report.warnings())
-                .filteredOn(w -> "ICT Network Manager".equals(w.value()))
-                .allSatisfy(w -> {
+                .filteredOn(w -> w.message().contains("for \"ICT Network Manager\""))
+                .allSatisfy(w -> assertThat(w.line()).isEqualTo(2))
+                .anySatisfy(w -> {
                     assertThat(w.field()).isEqualTo("grade");
-                    assertThat(w.line()).isNotNull();
+                    assertThat(w.value()).isEqualTo("3");
+                    assertThat(w.message()).startsWith("suggested Grade ").contains("the profile states Grade 3");
                 })
-                .extracting(Problem::message)
-                .anySatisfy(message ->
-                        assertThat(message).startsWith("suggested Grade ").contains("the profile states Grade 3"))
-                .anySatisfy(message -> assertThat(message).contains("staff responsibility is \"No\""));
-        assertThat(report.warnings()).noneSatisfy(w -> assertThat(w.value()).isEqualTo("Midday Supervisor"));
+                .anySatisfy(w -> {
+                    assertThat(w.field()).isEqualTo("staff_responsibility");
+                    assertThat(w.value()).isEqualTo("No");
+                    assertThat(w.message()).contains("staff responsibility is \"No\"");
+                });
+        assertThat(report.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("Midday Supervisor"));
     }
 
     @Test
