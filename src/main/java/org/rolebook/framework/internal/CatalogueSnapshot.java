@@ -99,13 +99,24 @@ public final class CatalogueSnapshot {
                         String place = family.name() + " · " + level.grade().label() + " · " + dimension.label();
                         entries.add(new TextIndex.Entry(
                                 new SearchHit("Family level", family.name(), level.grade(), place, link, List.of()),
-                                cell));
+                                bulleted(cell)));
                     }
                 }
             }
         }
         for (GradeProfile profile : gradeProfiles) {
             String link = "/grade-profiles/" + profile.grade().number();
+            // its heading names the level ("Level Five – Operative / Support (Grade 5)"): found as the rest is
+            entries.add(new TextIndex.Entry(
+                    new SearchHit(
+                            "Grade profile",
+                            null,
+                            profile.grade(),
+                            "Grade profile · " + profile.levelName() + " ("
+                                    + profile.grade().label() + ") · Heading",
+                            link,
+                            List.of()),
+                    profile.heading()));
             addSection(entries, profile, "Purpose", profile.purpose(), link);
             addSection(entries, profile, "Scope of Work", profile.scopeOfWork(), link);
             addSection(entries, profile, "Accountabilities/Responsibilities", profile.accountabilities(), link);
@@ -119,6 +130,13 @@ public final class CatalogueSnapshot {
         }
         return entries;
     }
+
+    /** A task the framework marks with "*" ("*Covering Frist Aid Room") shown as the bullet it stands for. */
+    private static String bulleted(String text) {
+        return BULLET.matcher(text).replaceAll("$1• ");
+    }
+
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("(^|\\s)\\*\\s*(?=\\S)");
 
     private static void addSection(
             List<TextIndex.Entry> entries, GradeProfile profile, String section, TextBlock text, String link) {

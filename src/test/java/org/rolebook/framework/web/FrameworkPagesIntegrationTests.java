@@ -120,6 +120,21 @@ class FrameworkPagesIntegrationTests {
     }
 
     @Test
+    void searchFindsAGradeProfilesHeadingAndShowsTheFrameworksStarredTasksAsBullets() {
+        assertThat(mvc.get().uri("/search?q=operative"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Grade profile · ")
+                .contains("Heading")
+                .contains("<mark class=\"rb-match\">Operative</mark>");
+        assertThat(mvc.get().uri("/search?q=frist aid room"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("• Covering <mark class=\"rb-match\">Frist</mark>")
+                .doesNotContain("*Covering");
+    }
+
+    @Test
     void typedMarkupIsShownAsText() {
         assertThat(mvc.get().uri("/titles?q=<script>alert(1)</script>"))
                 .hasStatusOk()
