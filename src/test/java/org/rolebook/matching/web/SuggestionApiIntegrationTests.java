@@ -136,13 +136,32 @@ class SuggestionApiIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("[]"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("body: must be a JSON object of the request's fields"));
+                .andExpect(jsonPath("$.detail").value("body: must be a JSON object of the request's fields"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void theOpenApiDescriptionHasTheRoute() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/suggestions'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/suggestions'].post").exists())
+                // every route says how it refuses, as a problem detail
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.field")
+                        .exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/suggestions'].post.responses['400'].content['application/problem+json']"
+                                        + ".schema['$ref']")
+                                .value("#/components/schemas/Problem"))
+                .andExpect(jsonPath("$.paths['/api/suggestions'].post.responses['404']")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/role-profiles/{id}'].get.responses['404']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/role-profiles/{id}'].put.responses['412']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/role-profiles/{id}'].put.responses['428']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/role-profiles/{id}'].get.responses['200']")
+                        .exists());
     }
 }
