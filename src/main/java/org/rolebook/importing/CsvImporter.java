@@ -76,22 +76,17 @@ class CsvImporter {
                         ? "no grade suggested"
                         : "suggested " + suggestion.suggested().grade().label();
                 // the column the flag is about, with its cell; the message names the row's post
-                String column = switch (flag.kind()) {
-                    case STAFF_RESPONSIBILITY_CONTRADICTED -> "staff_responsibility";
-                    case TITLE_OF_OTHER_GRADE -> "post_title";
-                    case OUTSIDE_FAMILIES -> "family";
-                    default -> "grade";
-                };
-                String cell = switch (column) {
-                    case "staff_responsibility" -> row.staffResponsibility();
-                    case "post_title" -> row.postTitle();
-                    case "family" -> row.family();
-                    default -> row.grade();
+                String[] at = switch (flag.kind()) {
+                    case STAFF_RESPONSIBILITY_CONTRADICTED ->
+                        new String[] {"staff_responsibility", row.staffResponsibility()};
+                    case TITLE_OF_OTHER_GRADE -> new String[] {"post_title", row.postTitle()};
+                    case OUTSIDE_FAMILIES -> new String[] {"family", row.family()};
+                    default -> new String[] {"grade", row.grade()};
                 };
                 report = report.withWarning(Problem.at(
-                        column,
+                        at[0],
                         row.line(),
-                        cell,
+                        at[1],
                         "%s for \"%s\": %s".formatted(suggested, row.postTitle(), flag.message())));
             }
         }
